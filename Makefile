@@ -1,0 +1,61 @@
+# tKMS build, test and run targets. Every target installs what it needs,
+# idempotently: npm packages from package-lock.json, Go modules from go.sum.
+
+SHELL := /bin/bash
+GO ?= go
+NPM ?= npm
+FORGE := node_modules/.bin/forge
+export FOUNDRY_SOLC := $(CURDIR)/scripts/solc-shim
+
+# Packages that run goroutines are tested with the race detector.
+GO_RACE_PKGS ?=
+
+.PHONY: all deps deps-go deps-npm build test test-go test-contracts demo bench fmt vet kat clean
+
+all: build
+
+## deps: install Go modules and npm packages (idempotent).
+deps: deps-go deps-npm
+
+deps-go:
+	@$(GO) mod download
+
+deps-npm: node_modules/.installed
+
+node_modules/.installed: package.json package-lock.json
+	$(NPM) ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+## build: compile every Go package and the contracts.
+build: deps
+	$(GO) build ./...
+	$(FORGE) build
+
+## test: the whole suite (Go, race detector where goroutines run, Foundry).
+test: deps test-go test-contracts
+
+test-go:
+	$(GO) vet ./...
+	$(GO) test -count=1 ./...
+	@if [ -n "$(strip $(GO_RACE_PKGS))" ]; then $(GO) test -count=1 -race $(GO_RACE_PKGS); fi
+
+test-contracts: deps-npm
+	FOUNDRY_PROFILE=ci $(FORGE) test
+
+## demo: the main job until the devnet exists: a 4-party ceremony and decryption in process.
+demo: deps-go
+	$(GO) run ./cmd/tkms demo
+
+## bench: cryptography benchmarks (figures go to docs/BENCHMARKS.md).
+bench: deps-go
+	$(GO) test -run '^$$' -bench . -benchmem ./mpc/...
+
+## kat: regenerate the known-answer vectors under mpc/testdata.
+kat: deps-go
+	$(GO) run ./mpc/internal/katgen -out mpc/testdata
+
+fmt:
+	gofmt -w $$(git ls-files '*.go')
+
+clean:
+	rm -rf out cache bin build

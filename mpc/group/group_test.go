@@ -1,0 +1,368 @@
+package group
+
+import (
+	"bytes"
+	"crypto/rand"
+	"errors"
+	"math/big"
+	"testing"
+
+	bls12381 "github.com/consensys/gnark-crypto/ecc/bls12-381"
+	"github.com/consensys/gnark-crypto/ecc/bls12-381/fp"
+)
+
+func randScalar(t testing.TB) *Scalar {
+	t.Helper()
+	s, err := RandomScalar(rand.Reader)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+func randPoint(t testing.TB) *Point {
+	return new(Point).ScalarBaseMult(randScalar(t))
+}
+
+// reference computes [k]P with gnark-crypto's own variable-time code.
+func reference(k *Scalar, P *Point) *Point {
+	var out Point
+	out.p.ScalarMultiplication(&P.p, k.BigInt())
+	return &out
+}
+
+func edgeScalars(t *testing.T) []*Scalar {
+	rMinus1 := new(big.Int).Sub(Order(), big.NewInt(1))
+	lambda := new(big.Int).SetUint64(glvLambda[1])
+	lambda.Lsh(lambda, 64).Or(lambda, new(big.Int).SetUint64(glvLambda[0]))
+	out := []*Scalar{
+		NewScalar(), ScalarFromUint64(1), ScalarFromUint64(2), ScalarFromUint64(15), ScalarFromUint64(16),
+		new(Scalar).SetBigInt(rMinus1),
+		new(Scalar).SetBigInt(lambda),
+		new(Scalar).SetBigInt(new(big.Int).Sub(lambda, big.NewInt(1))),
+		new(Scalar).SetBigInt(new(big.Int).Add(lambda, big.NewInt(1))),
+		new(Scalar).SetBigInt(new(big.Int).Lsh(big.NewInt(1), 128)),
+		new(Scalar).SetBigInt(new(big.Int).Mul(lambda, lambda)),
+	}
+	for range 20 {
+		out = append(out, randScalar(t))
+	}
+	return out
+}
+
+func TestGLVEndomorphismIsLambda(t *testing.T) {
+	G := NewGeneratorPoint()
+	var phi Point
+	phi.p = G.p
+	phi.p.X.Mul(&phi.p.X, &glvBeta)
+	lambda := new(big.Int).SetUint64(glvLambda[1])
+	lambda.Lsh(lambda, 64).Or(lambda, new(big.Int).SetUint64(glvLambda[0]))
+	if !phi.Equal(reference(new(Scalar).SetBigInt(lambda), G)) {
+		t.Fatal("φ(G) ≠ [λ]G: the GLV constants do not match")
+	}
+}
+
+func TestSplitGLV(t *testing.T) {
+	lambda := new(big.Int).SetUint64(glvLambda[1])
+	lambda.Lsh(lambda, 64).Or(lambda, new(big.Int).SetUint64(glvLambda[0]))
+	for _, k := range edgeScalars(t) {
+		k1, k2 := splitGLV(k.regular())
+		b1 := new(big.Int).SetUint64(k1[1])
+		b1.Lsh(b1, 64).Or(b1, new(big.Int).SetUint64(k1[0]))
+		b2 := new(big.Int).SetUint64(k2[1])
+		b2.Lsh(b2, 64).Or(b2, new(big.Int).SetUint64(k2[0]))
+		q, m := new(big.Int).DivMod(k.BigInt(), lambda, new(big.Int))
+		if b1.Cmp(m) != 0 || b2.Cmp(q) != 0 {
+			t.Fatalf("splitGLV(%s) = (%s, %s), want (%s, %s)", k, b1, b2, m, q)
+		}
+	}
+}
+
+func TestScalarMultMatchesReference(t *testing.T) {
+	points := []*Point{NewGeneratorPoint(), NewSecondGeneratorPoint(), randPoint(t), NewIdentityPoint()}
+	for _, P := range points {
+		for _, k := range edgeScalars(t) {
+			want := reference(k, P)
+			if got := new(Point).ScalarMult(k, P); !got.Equal(want) {
+				t.Fatalf("ScalarMult(%s, %s) = %s, want %s", k, P, got, want)
+			}
+			if got := new(Point).ScalarMultVarTime(k, P); !got.Equal(want) {
+				t.Fatalf("ScalarMultVarTime(%s) mismatch", k)
+			}
+		}
+	}
+	for _, k := range edgeScalars(t) {
+		if got, want := new(Point).ScalarBaseMult(k), reference(k, NewGeneratorPoint()); !got.Equal(want) {
+			t.Fatalf("ScalarBaseMult(%s) = %s, want %s", k, got, want)
+		}
+		if got, want := new(Point).ScalarSecondBaseMult(k), reference(k, NewSecondGeneratorPoint()); !got.Equal(want) {
+			t.Fatalf("ScalarSecondBaseMult(%s) mismatch", k)
+		}
+	}
+}
+
+func TestDoubleAndMultiScalarMult(t *testing.T) {
+	for n := 0; n <= 20; n++ {
+		scalars := make([]*Scalar, n)
+		points := make([]*Point, n)
+		want := NewIdentityPoint()
+		for i := range n {
+			scalars[i] = randScalar(t)
+			points[i] = randPoint(t)
+			if i%7 == 3 {
+				points[i] = NewIdentityPoint()
+			}
+			want.Add(want, reference(scalars[i], points[i]))
+		}
+		got, err := MultiScalarMultVarTime(scalars, points)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !got.Equal(want) {
+			t.Fatalf("n=%d: MultiScalarMultVarTime mismatch", n)
+		}
+		if n == 2 {
+			d := new(Point).DoubleScalarMultVarTime(scalars[0], points[0], scalars[1], points[1])
+			if !d.Equal(want) {
+				t.Fatal("DoubleScalarMultVarTime mismatch")
+			}
+		}
+	}
+	// P and -P, and equal points, exercise the doubling and cancelling paths.
+	P := randPoint(t)
+	k := randScalar(t)
+	got := new(Point).DoubleScalarMultVarTime(k, P, k, new(Point).Negate(P))
+	if !got.IsIdentity() {
+		t.Fatal("[k]P + [k](-P) is not the identity")
+	}
+	got = new(Point).DoubleScalarMultVarTime(k, P, k, P)
+	if !got.Equal(reference(new(Scalar).Add(k, k), P)) {
+		t.Fatal("[k]P + [k]P ≠ [2k]P")
+	}
+	if _, err := MultiScalarMultVarTime([]*Scalar{k}, nil); !errors.Is(err, ErrLengthMismatch) {
+		t.Fatalf("length mismatch: got %v", err)
+	}
+}
+
+func TestCompleteFormulasOnEdgeCases(t *testing.T) {
+	P := randPoint(t)
+	var a, b, sum projective
+	a.fromAffine(&P.p)
+	b.fromAffine(&P.p)
+	var out bls12381.G1Affine
+	sum.add(&a, &b) // P + P through the addition formula
+	sum.toAffine(&out)
+	var want bls12381.G1Affine
+	want.Double(&P.p)
+	if !out.Equal(&want) {
+		t.Fatal("add(P, P) ≠ 2P")
+	}
+	var neg bls12381.G1Affine
+	neg.Neg(&P.p)
+	b.fromAffine(&neg)
+	sum.add(&a, &b)
+	sum.toAffine(&out)
+	if !out.IsInfinity() {
+		t.Fatal("add(P, -P) ≠ O")
+	}
+	var id projective
+	id.setIdentity()
+	sum.add(&a, &id)
+	sum.toAffine(&out)
+	if !out.Equal(&P.p) {
+		t.Fatal("add(P, O) ≠ P")
+	}
+	sum.double(&id)
+	sum.toAffine(&out)
+	if !out.IsInfinity() {
+		t.Fatal("double(O) ≠ O")
+	}
+}
+
+func TestScalarEncoding(t *testing.T) {
+	for range 50 {
+		s := randScalar(t)
+		var d Scalar
+		if _, err := d.SetCanonicalBytes(s.Bytes()); err != nil || !d.Equal(s) {
+			t.Fatalf("round trip failed: %v", err)
+		}
+	}
+	r := Order().FillBytes(make([]byte, 32))
+	cases := []struct {
+		name string
+		in   []byte
+		want error
+	}{
+		{"a scalar equal to the order is rejected", r, ErrScalarRange},
+		{"a scalar of all ones is rejected", bytes.Repeat([]byte{0xff}, 32), ErrScalarRange},
+		{"a short scalar is rejected", make([]byte, 31), ErrScalarLength},
+		{"a long scalar is rejected", make([]byte, 33), ErrScalarLength},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			s := ScalarFromUint64(7)
+			if _, err := s.SetCanonicalBytes(c.in); !errors.Is(err, c.want) {
+				t.Fatalf("got %v, want %v", err, c.want)
+			}
+			if !s.Equal(ScalarFromUint64(7)) {
+				t.Fatal("receiver changed on error")
+			}
+		})
+	}
+	rm1 := new(big.Int).Sub(Order(), big.NewInt(1)).FillBytes(make([]byte, 32))
+	if _, err := new(Scalar).SetCanonicalBytes(rm1); err != nil {
+		t.Fatalf("r-1 rejected: %v", err)
+	}
+}
+
+func TestPointEncoding(t *testing.T) {
+	for range 20 {
+		P := randPoint(t)
+		enc := P.Bytes()
+		if len(enc) != PointSize {
+			t.Fatalf("encoding length %d", len(enc))
+		}
+		var Q Point
+		if _, err := Q.SetBytes(enc); err != nil || !Q.Equal(P) {
+			t.Fatalf("round trip failed: %v", err)
+		}
+		var C Point
+		if _, err := C.SetCompressedBytes(P.CompressedBytes()); err != nil || !C.Equal(P) {
+			t.Fatalf("compressed round trip failed: %v", err)
+		}
+	}
+	G := NewGeneratorPoint().Bytes()
+	id := make([]byte, PointSize)
+	if _, err := new(Point).SetBytesAllowIdentity(id); err != nil {
+		t.Fatalf("identity rejected where allowed: %v", err)
+	}
+
+	notOnCurve := append([]byte(nil), G...)
+	notOnCurve[127] ^= 1
+	highBytes := append([]byte(nil), G...)
+	highBytes[0] = 1
+	xTooBig := append([]byte(nil), G...)
+	p := new(big.Int).SetBytes(xTooBig[16:64])
+	// x + p has the same residue but is not canonical.
+	pMod := fp.Modulus()
+	if new(big.Int).Add(p, pMod).BitLen() <= 384 {
+		new(big.Int).Add(p, pMod).FillBytes(xTooBig[16:64])
+	} else {
+		pMod.FillBytes(xTooBig[16:64])
+	}
+	notInSubgroup := bls12381.GeneratePointNotInG1(bls12381.G1Jac{}.X)
+	var nis bls12381.G1Affine
+	nis.FromJacobian(&notInSubgroup)
+	nisPoint := Point{p: nis}
+	cases := []struct {
+		name string
+		in   []byte
+		want error
+	}{
+		{"the identity is rejected by default", id, ErrIdentity},
+		{"a point off the curve is rejected", notOnCurve, ErrNotOnCurve},
+		{"nonzero padding is rejected", highBytes, ErrPointEncoding},
+		{"a coordinate not below p is rejected", xTooBig, ErrPointEncoding},
+		{"a point outside the subgroup is rejected", nisPoint.Bytes(), ErrNotInSubgroup},
+		{"a short encoding is rejected", G[:127], ErrPointLength},
+		{"a compressed encoding is rejected by the full decoder", NewGeneratorPoint().CompressedBytes(), ErrPointLength},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			P := NewSecondGeneratorPoint()
+			if _, err := P.SetBytes(c.in); !errors.Is(err, c.want) {
+				t.Fatalf("got %v, want %v", err, c.want)
+			}
+			if !P.Equal(NewSecondGeneratorPoint()) {
+				t.Fatal("receiver changed on error")
+			}
+		})
+	}
+	if _, err := new(Point).SetCompressedBytes(NewIdentityPoint().CompressedBytes()); !errors.Is(err, ErrIdentity) {
+		t.Fatalf("compressed identity: %v", err)
+	}
+}
+
+func TestSecondGeneratorIsIndependentAndInSubgroup(t *testing.T) {
+	H := NewSecondGeneratorPoint()
+	if H.IsIdentity() || H.Equal(NewGeneratorPoint()) || !H.p.IsInSubGroup() {
+		t.Fatal("H is degenerate")
+	}
+}
+
+func TestHashToScalarSeparatesInputs(t *testing.T) {
+	a := HashToScalar(TagDLEQ, []byte("ab"), []byte("c"))
+	b := HashToScalar(TagDLEQ, []byte("a"), []byte("bc"))
+	c := HashToScalar(TagTDH2Challenge, []byte("ab"), []byte("c"))
+	if a.Equal(b) || a.Equal(c) {
+		t.Fatal("length prefixes or tags do not separate inputs")
+	}
+	if !a.Equal(HashToScalar(TagDLEQ, []byte("ab"), []byte("c"))) {
+		t.Fatal("hash is not deterministic")
+	}
+	ss, err := HashToScalars(TagDLEQ, 3, []byte("x"))
+	if err != nil || len(ss) != 3 || ss[0].Equal(ss[1]) {
+		t.Fatalf("HashToScalars: %v", err)
+	}
+}
+
+func TestLagrange(t *testing.T) {
+	// f(z) = 5 + 3z + 2z²: any 3 points interpolate f(0) = 5 and f(4) = 49.
+	f := func(z uint64) *Scalar { return ScalarFromUint64(5 + 3*z + 2*z*z) }
+	for _, S := range [][]uint32{{1, 2, 3}, {2, 5, 7}, {13, 1, 4}} {
+		for _, x := range []uint32{0, 4} {
+			l, err := LagrangeCoefficientsAt(S, x)
+			if err != nil {
+				t.Fatal(err)
+			}
+			acc := NewScalar()
+			for k, i := range S {
+				acc.MultiplyAdd(l[k], f(uint64(i)), acc)
+			}
+			if !acc.Equal(f(uint64(x))) {
+				t.Fatalf("S=%v x=%d: interpolation wrong", S, x)
+			}
+		}
+	}
+	if _, err := LagrangeCoefficients([]uint32{1, 1}); !errors.Is(err, ErrDuplicateIndex) {
+		t.Fatalf("duplicate: %v", err)
+	}
+	if _, err := LagrangeCoefficients([]uint32{0, 1}); !errors.Is(err, ErrZeroIndex) {
+		t.Fatalf("zero: %v", err)
+	}
+}
+
+func TestPrecomputedPoint(t *testing.T) {
+	for _, P := range []*Point{NewGeneratorPoint(), randPoint(t), NewIdentityPoint()} {
+		pp := NewPrecomputedPoint(P)
+		for _, k := range edgeScalars(t) {
+			if got, want := new(Point).ScalarMultPrecomputedVarTime(k, pp), reference(k, P); !got.Equal(want) {
+				t.Fatalf("ScalarMultPrecomputedVarTime(%s) mismatch", k)
+			}
+		}
+	}
+	A := randPoint(t)
+	a, b := randScalar(t), randScalar(t)
+	got := new(Point).DoubleScalarMultPrecomputedVarTime(a, NewPrecomputedPoint(A), b, PrecomputedGenerator())
+	want := new(Point).Add(reference(a, A), reference(b, NewGeneratorPoint()))
+	if !got.Equal(want) {
+		t.Fatal("DoubleScalarMultPrecomputedVarTime mismatch")
+	}
+}
+
+func TestWNAF(t *testing.T) {
+	for _, k := range edgeScalars(t) {
+		k1, _ := splitGLV(k.regular())
+		var digits [130]int8
+		n := wnaf(k1, &digits)
+		acc := new(big.Int)
+		for i := n - 1; i >= 0; i-- {
+			acc.Lsh(acc, 1).Add(acc, big.NewInt(int64(digits[i])))
+		}
+		want := new(big.Int).SetUint64(k1[1])
+		want.Lsh(want, 64).Or(want, new(big.Int).SetUint64(k1[0]))
+		if acc.Cmp(want) != 0 {
+			t.Fatalf("wnaf(%s) = %s", want, acc)
+		}
+	}
+}

@@ -1,0 +1,96 @@
+package group
+
+import (
+	"encoding/binary"
+	"fmt"
+
+	"github.com/consensys/gnark-crypto/ecc/bls12-381/fr"
+	"github.com/consensys/gnark-crypto/field/hash"
+)
+
+// Domain tags. Each use of a hash has its own; they are part of the
+// protocol and must never change for version 1.
+const (
+	// TagSecondGenerator is the RFC 9380 DST used to derive H.
+	TagSecondGenerator = "TKMS-v1/G1/BLS12381G1_XMD:SHA-256_SSWU_RO_"
+	// secondGeneratorMessage is the message hashed to H.
+	secondGeneratorMessage = "TKMS-v1 second generator"
+
+	TagTDH2Mask       = "TKMS-v1/TDH2/H1"
+	TagTDH2Challenge  = "TKMS-v1/TDH2/e"
+	TagDLEQ           = "TKMS-v1/DLEQ"
+	TagDLEQBatch      = "TKMS-v1/DLEQ/batch"
+	TagReencrypt      = "TKMS-v1/REENC"
+	TagDKGKnowledge   = "TKMS-v1/DKG/PoK"
+	TagBatchVerify    = "TKMS-v1/batch-verify"
+	TagKEMDEM         = "TKMS-v1/KEMDEM"
+	TagDKGSubshareAAD = "TKMS-v1/DKG/subshare"
+)
+
+// LengthPrefixed concatenates parts, each preceded by its length as a 4-byte
+// big-endian integer. It is the message format of every tKMS hash.
+func LengthPrefixed(parts ...[]byte) []byte {
+	n := 0
+	for _, p := range parts {
+		n += 4 + len(p)
+	}
+	out := make([]byte, 0, n)
+	for _, p := range parts {
+		out = binary.BigEndian.AppendUint32(out, uint32(len(p)))
+		out = append(out, p...)
+	}
+	return out
+}
+
+// ExpandMessage returns n bytes of expand_message_xmd(SHA-256) (RFC 9380
+// §5.3.1) of the length-prefixed parts under tag. n is at most 8160.
+func ExpandMessage(tag string, n int, parts ...[]byte) ([]byte, error) {
+	if len(tag) > 255 {
+		return nil, ErrHashTagTooLong
+	}
+	if n <= 0 || n > 255*32 {
+		return nil, fmt.Errorf("%w: %d bytes", ErrHashOutputLarge, n)
+	}
+	return hash.ExpandMsgXmd(LengthPrefixed(parts...), []byte(tag), n)
+}
+
+// HashToScalar returns hash_to_field(Z_r) (RFC 9380 §5.2, expand_message_xmd
+// with SHA-256, L = 48, count = 1) of the length-prefixed parts under tag.
+// Tags are compile-time constants of at most 255 bytes; a longer one is a
+// programming error and panics.
+func HashToScalar(tag string, parts ...[]byte) *Scalar {
+	if len(tag) > 255 {
+		panic(ErrHashTagTooLong)
+	}
+	e, err := fr.Hash(LengthPrefixed(parts...), []byte(tag), 1)
+	if err != nil {
+		panic("group: hash_to_field: " + err.Error())
+	}
+	return &Scalar{v: e[0]}
+}
+
+// HashToScalars returns count scalars from one hash_to_field call
+// (count ≤ 170).
+func HashToScalars(tag string, count int, parts ...[]byte) ([]*Scalar, error) {
+	if len(tag) > 255 {
+		return nil, ErrHashTagTooLong
+	}
+	if count <= 0 || count*48 > 255*32 {
+		return nil, fmt.Errorf("%w: %d scalars", ErrHashOutputLarge, count)
+	}
+	es, err := fr.Hash(LengthPrefixed(parts...), []byte(tag), count)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*Scalar, count)
+	for i := range es {
+		out[i] = &Scalar{v: es[i]}
+	}
+	return out, nil
+}
+
+// Uint32Bytes and Uint64Bytes encode integers big-endian for hash parts.
+func Uint32Bytes(v uint32) []byte { return binary.BigEndian.AppendUint32(nil, v) }
+
+// Uint64Bytes encodes v as 8 bytes big-endian.
+func Uint64Bytes(v uint64) []byte { return binary.BigEndian.AppendUint64(nil, v) }
