@@ -1,0 +1,205 @@
+// Package keyset holds the public description of a threshold key set at an
+// epoch (public key, threshold, every party's verification key) and one
+// party's secret share of it. Every protocol in mpc/ takes these types; the
+// DKG, refresh and resharing produce them.
+package keyset
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"sync"
+
+	"github.com/tkms/tkms/mpc/group"
+	"github.com/tkms/tkms/mpc/internal/wire"
+)
+
+// Errors.
+var (
+	ErrUnknownParty   = errors.New("keyset: unknown party index")
+	ErrInvalid        = errors.New("keyset: invalid key set")
+	ErrEpochMismatch  = errors.New("keyset: epoch mismatch")
+	ErrShareMismatch  = errors.New("keyset: secret share does not match its verification key")
+	ErrTooFewParties  = errors.New("keyset: fewer parties than threshold + 1")
+	ErrPartyNotSorted = errors.New("keyset: party indices must be strictly increasing")
+)
+
+// Public is the public part of a key set at one epoch: h = x·G, the number
+// of tolerated corruptions f (any f+1 shares decrypt), and h_i = x_i·G for
+// every party i. It is immutable after NewPublic.
+type Public struct {
+	epoch     uint64
+	threshold uint32
+	publicKey group.Point
+	indices   []uint32 // strictly increasing
+	vks       []group.Point
+
+	tablesOnce sync.Once
+	tables     []*group.PrecomputedPoint
+}
+
+// NewPublic checks and builds a key set: indices strictly increasing and
+// non-zero, at least f+1 parties, no identity keys.
+func NewPublic(epoch uint64, threshold uint32, publicKey *group.Point, indices []uint32, vks []*group.Point) (*Public, error) {
+	if len(indices) != len(vks) {
+		return nil, fmt.Errorf("%w: %d indices, %d keys", ErrInvalid, len(indices), len(vks))
+	}
+	if uint64(len(indices)) < uint64(threshold)+1 {
+		return nil, fmt.Errorf("%w: %d parties, f = %d", ErrTooFewParties, len(indices), threshold)
+	}
+	if publicKey.IsIdentity() {
+		return nil, fmt.Errorf("%w: public key is the identity", ErrInvalid)
+	}
+	p := &Public{epoch: epoch, threshold: threshold, publicKey: *publicKey}
+	for k, i := range indices {
+		if i == 0 || (k > 0 && indices[k-1] >= i) {
+			return nil, ErrPartyNotSorted
+		}
+		if vks[k].IsIdentity() {
+			return nil, fmt.Errorf("%w: verification key of party %d is the identity", ErrInvalid, i)
+		}
+		p.indices = append(p.indices, i)
+		p.vks = append(p.vks, *vks[k])
+	}
+	return p, nil
+}
+
+// Epoch returns the key epoch.
+func (p *Public) Epoch() uint64 { return p.epoch }
+
+// Threshold returns f: f+1 shares are needed, f reveal nothing.
+func (p *Public) Threshold() uint32 { return p.threshold }
+
+// PublicKey returns a copy of h.
+func (p *Public) PublicKey() *group.Point { return new(group.Point).Set(&p.publicKey) }
+
+// Indices returns a copy of the party indices, increasing.
+func (p *Public) Indices() []uint32 { return slices.Clone(p.indices) }
+
+// N returns the number of parties.
+func (p *Public) N() int { return len(p.indices) }
+
+// VerificationKey returns a copy of h_i.
+func (p *Public) VerificationKey(i uint32) (*group.Point, error) {
+	k, ok := slices.BinarySearch(p.indices, i)
+	if !ok {
+		return nil, fmt.Errorf("%w: %d", ErrUnknownParty, i)
+	}
+	return new(group.Point).Set(&p.vks[k]), nil
+}
+
+// PrecomputedVerificationKey returns h_i with its multiplication table,
+// built once for all parties on first use.
+func (p *Public) PrecomputedVerificationKey(i uint32) (*group.PrecomputedPoint, error) {
+	k, ok := slices.BinarySearch(p.indices, i)
+	if !ok {
+		return nil, fmt.Errorf("%w: %d", ErrUnknownParty, i)
+	}
+	p.tablesOnce.Do(func() {
+		p.tables = make([]*group.PrecomputedPoint, len(p.vks))
+		for j := range p.vks {
+			p.tables[j] = group.NewPrecomputedPoint(&p.vks[j])
+		}
+	})
+	return p.tables[k], nil
+}
+
+// Equal reports whether p and q describe the same key set.
+func (p *Public) Equal(q *Public) bool {
+	if p.epoch != q.epoch || p.threshold != q.threshold || !p.publicKey.Equal(&q.publicKey) ||
+		!slices.Equal(p.indices, q.indices) {
+		return false
+	}
+	for k := range p.vks {
+		if !p.vks[k].Equal(&q.vks[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+// MarshalBinary encodes p: uint64 epoch ‖ uint32 f ‖ h ‖ uint32 n ‖ (uint32 i ‖ h_i)*.
+func (p *Public) MarshalBinary() ([]byte, error) {
+	var w wire.Writer
+	w.Uint64(p.epoch)
+	w.Uint32(p.threshold)
+	w.Point(&p.publicKey)
+	w.Uint32(uint32(len(p.indices)))
+	for k, i := range p.indices {
+		w.Uint32(i)
+		w.Point(&p.vks[k])
+	}
+	return w.Bytes(), nil
+}
+
+// UnmarshalPublic decodes and checks a key set encoded by MarshalBinary.
+func UnmarshalPublic(b []byte) (*Public, error) {
+	r := wire.NewReader(b)
+	epoch := r.Uint64()
+	f := r.Uint32()
+	h := r.Point()
+	n := r.Count(4 + group.PointSize)
+	indices := make([]uint32, 0, n)
+	vks := make([]*group.Point, 0, n)
+	for range n {
+		indices = append(indices, r.Uint32())
+		vks = append(vks, r.Point())
+	}
+	if err := r.Finish(); err != nil {
+		return nil, fmt.Errorf("keyset: decoding public key set: %w", err)
+	}
+	return NewPublic(epoch, f, h, indices, vks)
+}
+
+// Share is party Index's secret share x_i of a key set. The secret must be
+// kept secret: it never leaves the party (sealed at rest).
+type Share struct {
+	Public *Public
+	Index  uint32
+	secret group.Scalar
+}
+
+// NewShare binds secret x_i to the key set, checking x_i·G = h_i.
+func NewShare(pub *Public, index uint32, secret *group.Scalar) (*Share, error) {
+	vk, err := pub.VerificationKey(index)
+	if err != nil {
+		return nil, err
+	}
+	if !new(group.Point).ScalarBaseMult(secret).Equal(vk) {
+		return nil, ErrShareMismatch
+	}
+	return &Share{Public: pub, Index: index, secret: *secret}, nil
+}
+
+// Secret returns x_i. Must be kept secret.
+func (s *Share) Secret() *group.Scalar { return new(group.Scalar).Set(&s.secret) }
+
+// MarshalBinary encodes the share for sealed storage:
+// uint32 index ‖ x_i ‖ public key set. The result must be kept secret.
+func (s *Share) MarshalBinary() ([]byte, error) {
+	pub, err := s.Public.MarshalBinary()
+	if err != nil {
+		return nil, err
+	}
+	var w wire.Writer
+	w.Uint32(s.Index)
+	w.Scalar(&s.secret)
+	w.Raw(pub)
+	return w.Bytes(), nil
+}
+
+// UnmarshalShare decodes and checks a share encoded by MarshalBinary.
+func UnmarshalShare(b []byte) (*Share, error) {
+	r := wire.NewReader(b)
+	idx := r.Uint32()
+	x := r.Scalar()
+	rest := r.Rest()
+	if err := r.Finish(); err != nil {
+		return nil, fmt.Errorf("keyset: decoding share: %w", err)
+	}
+	pub, err := UnmarshalPublic(rest)
+	if err != nil {
+		return nil, err
+	}
+	return NewShare(pub, idx, x)
+}
