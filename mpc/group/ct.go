@@ -337,3 +337,24 @@ func secondGeneratorTable() *fixedBase {
 	secondTableOnce.Do(func() { secondTable = newFixedBase(&generatorH.p) })
 	return secondTable
 }
+
+// MultTable holds the multiples of a point for repeated constant-time
+// multiplication by secret scalars (a share and a proof nonce on the same
+// base, say). Build one with NewMultTable.
+type MultTable struct {
+	t1, t2 [9]projective
+}
+
+// NewMultTable precomputes P's small multiples and their GLV images.
+func NewMultTable(P *Point) *MultTable {
+	t := new(MultTable)
+	precomputeCT(&t.t1, &t.t2, &P.p)
+	return t
+}
+
+// ScalarMult returns [k]P in constant time. k may be secret.
+func (t *MultTable) ScalarMult(k *Scalar) *Point {
+	out := new(Point)
+	scalarMultPrecomputedCT(&out.p, k, &t.t1, &t.t2)
+	return out
+}

@@ -366,3 +366,24 @@ func TestWNAF(t *testing.T) {
 		}
 	}
 }
+
+func TestMixedScalarMultVarTime(t *testing.T) {
+	for _, Q := range []*Point{randPoint(t), NewIdentityPoint()} {
+		a, b := randScalar(t), randScalar(t)
+		got := new(Point).MixedScalarMultVarTime(a, PrecomputedSecondGenerator(), b, Q)
+		want := new(Point).Add(reference(a, NewSecondGeneratorPoint()), reference(b, Q))
+		if !got.Equal(want) {
+			t.Fatal("MixedScalarMultVarTime mismatch")
+		}
+	}
+}
+
+func TestMultTable(t *testing.T) {
+	P := randPoint(t)
+	table := NewMultTable(P)
+	for i, k := range []*Scalar{randScalar(t), randScalar(t), NewScalar()} {
+		if !table.ScalarMult(k).Equal(reference(k, P)) {
+			t.Fatalf("MultTable.ScalarMult[%d] mismatch", i)
+		}
+	}
+}

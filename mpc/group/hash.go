@@ -24,6 +24,7 @@ const (
 	TagDKGKnowledge   = "TKMS-v1/DKG/PoK"
 	TagBatchVerify    = "TKMS-v1/batch-verify"
 	TagKEMDEM         = "TKMS-v1/KEMDEM"
+	TagNonce          = "TKMS-v1/nonce"
 	TagDKGSubshareAAD = "TKMS-v1/DKG/subshare"
 )
 

@@ -94,6 +94,13 @@ func wnaf(k [2]uint64, out *[130]int8) int {
 // splitting every scalar with GLV and walking all the half-scalars' width-5
 // NAFs together. It works on fixed-size arrays: no allocation.
 func straus(out *bls12381.G1Affine, scalars []*Scalar, points []*Point) {
+	var acc bls12381.G1Jac
+	strausJac(&acc, scalars, points)
+	out.FromJacobian(&acc)
+}
+
+// strausJac is straus with a Jacobian result, for callers that add more.
+func strausJac(acc *bls12381.G1Jac, scalars []*Scalar, points []*Point) {
 	var (
 		pts   [strausThreshold]*bls12381.G1Affine
 		ks    [strausThreshold]*Scalar
@@ -110,9 +117,10 @@ func straus(out *bls12381.G1Affine, scalars []*Scalar, points []*Point) {
 			m++
 		}
 	}
+	acc.X.SetOne()
+	acc.Y.SetOne() // (1:1:0) is gnark's Jacobian identity
+	acc.Z.SetZero()
 	if m == 0 {
-		out.X.SetZero()
-		out.Y.SetZero()
 		return
 	}
 	maxLen := 0
@@ -134,9 +142,6 @@ func straus(out *bls12381.G1Affine, scalars []*Scalar, points []*Point) {
 		}
 	}
 	batchToAffine(jac[:8*m], table[:], m)
-	var acc bls12381.G1Jac
-	acc.X.SetOne()
-	acc.Y.SetOne() // (1:1:0) is gnark's Jacobian identity
 	var neg bls12381.G1Affine
 	for bit := maxLen - 1; bit >= 0; bit-- {
 		acc.DoubleAssign()
@@ -154,7 +159,6 @@ func straus(out *bls12381.G1Affine, scalars []*Scalar, points []*Point) {
 			}
 		}
 	}
-	out.FromJacobian(&acc)
 }
 
 // batchToAffine converts the m groups of 8 non-identity Jacobian points in
@@ -264,13 +268,29 @@ func (v *Point) DoubleScalarMultPrecomputedVarTime(a *Scalar, A *PrecomputedPoin
 	return v
 }
 
+// MixedScalarMultVarTime sets v = [a]A + [b]Q for a precomputed A and any Q,
+// and returns v. Not constant time.
+func (v *Point) MixedScalarMultVarTime(a *Scalar, A *PrecomputedPoint, b *Scalar, Q *Point) *Point {
+	var acc bls12381.G1Jac
+	strausJac(&acc, []*Scalar{b}, []*Point{Q})
+	A.accumulate(&acc, a)
+	v.p.FromJacobian(&acc)
+	return v
+}
+
 var (
-	precomputedGOnce sync.Once
-	precomputedG     *PrecomputedPoint
+	precomputedGOnce, precomputedHOnce sync.Once
+	precomputedG, precomputedH         *PrecomputedPoint
 )
 
 // PrecomputedGenerator returns the shared precomputed table of G.
 func PrecomputedGenerator() *PrecomputedPoint {
 	precomputedGOnce.Do(func() { precomputedG = NewPrecomputedPoint(&generatorG) })
 	return precomputedG
+}
+
+// PrecomputedSecondGenerator returns the shared precomputed table of H.
+func PrecomputedSecondGenerator() *PrecomputedPoint {
+	precomputedHOnce.Do(func() { precomputedH = NewPrecomputedPoint(&generatorH) })
+	return precomputedH
 }
