@@ -27,10 +27,10 @@ type projective struct{ x, y, z fp.Element }
 // b3 multiplies by 3·b = 12 with additions.
 func mulBy12(z, x *fp.Element) {
 	var t fp.Element
-	t.Double(x)    // 2x
-	t.Add(&t, x)   // 3x
-	t.Double(&t)   // 6x
-	z.Double(&t)   // 12x
+	t.Double(x)  // 2x
+	t.Add(&t, x) // 3x
+	t.Double(&t) // 6x
+	z.Double(&t) // 12x
 }
 
 func (p *projective) setIdentity() *projective {
@@ -283,42 +283,129 @@ func scalarMultPrecomputedCT(out *bls12381.G1Affine, k *Scalar, t1, t2 *[9]proje
 	acc.toAffine(out)
 }
 
+// affinePoint is an affine point for the constant-time comb (never the
+// identity).
+type affinePoint struct{ x, y fp.Element }
+
+// addMixed sets p = a + b for an affine b that is not the identity (RCB
+// Algorithm 8, a = 0: 11 multiplications). p may alias a.
+func (p *projective) addMixed(a *projective, b *affinePoint) *projective {
+	var t0, t1, t2, t3, t4, x3, y3, z3 fp.Element
+	t0.Mul(&a.x, &b.x)
+	t1.Mul(&a.y, &b.y)
+	t3.Add(&b.x, &b.y)
+	t4.Add(&a.x, &a.y)
+	t3.Mul(&t3, &t4)
+	t4.Add(&t0, &t1)
+	t3.Sub(&t3, &t4)
+	t4.Mul(&b.y, &a.z)
+	t4.Add(&t4, &a.y)
+	y3.Mul(&b.x, &a.z)
+	y3.Add(&y3, &a.x)
+	x3.Double(&t0)
+	t0.Add(&x3, &t0)
+	mulBy12(&t2, &a.z)
+	z3.Add(&t1, &t2)
+	t1.Sub(&t1, &t2)
+	mulBy12(&y3, &y3)
+	x3.Mul(&t4, &y3)
+	t2.Mul(&t3, &t1)
+	x3.Sub(&t2, &x3)
+	y3.Mul(&y3, &t0)
+	t1.Mul(&t1, &z3)
+	y3.Add(&t1, &y3)
+	t0.Mul(&t0, &t3)
+	z3.Mul(&z3, &t4)
+	z3.Add(&z3, &t0)
+	p.x, p.y, p.z = x3, y3, z3
+	return p
+}
+
+const (
+	combWindow  = 5
+	combWindows = 52 // ⌈255/5⌉ = 51 signed digits and a carry
+	combEntries = 1 << (combWindow - 1)
+)
+
 // fixedBase is a comb table for constant-time multiplication of a fixed
-// point B: table[i][j] = j·16^i·B for 65 signed 4-bit windows, j = 0..8.
+// point B: table[i][j] = (j+1)·32^i·B, affine, for 52 signed 5-bit windows.
 type fixedBase struct {
-	table [65][9]projective
+	table [combWindows][combEntries]affinePoint
 }
 
 func newFixedBase(B *bls12381.G1Affine) *fixedBase {
 	fb := new(fixedBase)
-	var base projective
-	base.fromAffine(B)
-	for i := range fb.table {
-		row := &fb.table[i]
-		row[0].setIdentity()
-		row[1] = base
-		for j := 2; j < 9; j++ {
-			row[j].add(&row[j-1], &base)
+	jac := make([]bls12381.G1Jac, combWindows*combEntries)
+	var base bls12381.G1Jac
+	base.FromAffine(B)
+	for i := 0; i < combWindows; i++ {
+		row := jac[i*combEntries : (i+1)*combEntries]
+		row[0] = base
+		for j := 1; j < combEntries; j++ {
+			row[j].Set(&row[j-1]).AddAssign(&base)
 		}
-		// base = 16·base
-		for range 4 {
-			base.double(&base)
+		for range combWindow {
+			base.DoubleAssign()
+		}
+	}
+	// B is public, so the variable-time batch conversion is fine here.
+	aff := bls12381.BatchJacobianToAffineG1(jac)
+	for i := range fb.table {
+		for j := range fb.table[i] {
+			a := &aff[i*combEntries+j]
+			fb.table[i][j] = affinePoint{a.X, a.Y}
 		}
 	}
 	return fb
 }
 
-// mult sets out = [k]B in constant time: 65 masked look-ups and additions,
-// no doublings.
+// signedDigits5 recodes k (four little-endian limbs, k < 2^255) into 5-bit
+// signed digits d_i ∈ [-16, 16) with k = Σ d_i 32^i, without branching.
+func signedDigits5(k [4]uint64, out *[combWindows]int64) {
+	var carry int64
+	for i := 0; i < combWindows-1; i++ {
+		bit := uint(i * combWindow)
+		w := k[bit/64] >> (bit % 64)
+		if bit%64 > 64-combWindow && bit/64 < 3 {
+			w |= k[bit/64+1] << (64 - bit%64)
+		}
+		d := int64(w&0x1f) + carry
+		carry = (d + 16) >> 5
+		out[i] = d - carry<<5
+	}
+	out[combWindows-1] = carry
+}
+
+// mult sets out = [k]B in constant time: 52 masked look-ups and mixed
+// additions, no doublings.
 func (fb *fixedBase) mult(out *bls12381.G1Affine, k *Scalar) {
-	limbs := k.regular()
-	var d [65]int64
-	signedDigits(limbs[:], d[:])
-	var acc, sel projective
+	var d [combWindows]int64
+	signedDigits5(k.regular(), &d)
+	var acc, sum projective
 	acc.setIdentity()
 	for i := range fb.table {
-		sel.lookupSigned(&fb.table[i], d[i])
-		acc.add(&acc, &sel)
+		neg := uint64(d[i] >> 63)
+		abs := uint64((d[i] ^ int64(neg)) - int64(neg))
+		// Select entry |d|-1 (entry 0 when d = 0; the sum is discarded).
+		var sel affinePoint
+		for j := range fb.table[i] {
+			m := eqMask(uint64(j+1), abs)
+			e := &fb.table[i][j]
+			for l := range sel.x {
+				sel.x[l] |= m & e.x[l]
+				sel.y[l] |= m & e.y[l]
+			}
+		}
+		zero := eqMask(abs, 0)
+		for l := range sel.x {
+			sel.x[l] |= zero & fb.table[i][0].x[l]
+			sel.y[l] |= zero & fb.table[i][0].y[l]
+		}
+		var ny fp.Element
+		ny.Neg(&sel.y)
+		ctSelectFp(&sel.y, &sel.y, &ny, neg)
+		sum.addMixed(&acc, &sel)
+		acc.selectFrom(&sum, &acc, zero)
 	}
 	acc.toAffine(out)
 }
