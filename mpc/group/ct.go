@@ -40,83 +40,6 @@ func (p *projective) setIdentity() *projective {
 	return p
 }
 
-// fromAffine sets p to the affine point a; gnark's (0,0) encodes the identity.
-func (p *projective) fromAffine(a *bls12381.G1Affine) *projective {
-	p.x = a.X
-	p.y = a.Y
-	p.z.SetOne()
-	inf := isZeroMask(&a.X) & isZeroMask(&a.Y)
-	var id projective
-	id.setIdentity()
-	p.selectFrom(p, &id, inf)
-	return p
-}
-
-// add sets p = a + b (RCB Algorithm 7, a = 0). p may alias a or b.
-func (p *projective) add(a, b *projective) *projective {
-	var t0, t1, t2, t3, t4, x3, y3, z3 fp.Element
-	t0.Mul(&a.x, &b.x)
-	t1.Mul(&a.y, &b.y)
-	t2.Mul(&a.z, &b.z)
-	t3.Add(&a.x, &a.y)
-	t4.Add(&b.x, &b.y)
-	t3.Mul(&t3, &t4)
-	t4.Add(&t0, &t1)
-	t3.Sub(&t3, &t4)
-	t4.Add(&a.y, &a.z)
-	x3.Add(&b.y, &b.z)
-	t4.Mul(&t4, &x3)
-	x3.Add(&t1, &t2)
-	t4.Sub(&t4, &x3)
-	x3.Add(&a.x, &a.z)
-	y3.Add(&b.x, &b.z)
-	x3.Mul(&x3, &y3)
-	y3.Add(&t0, &t2)
-	y3.Sub(&x3, &y3)
-	x3.Double(&t0)
-	t0.Add(&x3, &t0)
-	mulBy12(&t2, &t2)
-	z3.Add(&t1, &t2)
-	t1.Sub(&t1, &t2)
-	mulBy12(&y3, &y3)
-	x3.Mul(&t4, &y3)
-	t2.Mul(&t3, &t1)
-	x3.Sub(&t2, &x3)
-	y3.Mul(&y3, &t0)
-	t1.Mul(&t1, &z3)
-	y3.Add(&t1, &y3)
-	t0.Mul(&t0, &t3)
-	z3.Mul(&z3, &t4)
-	z3.Add(&z3, &t0)
-	p.x, p.y, p.z = x3, y3, z3
-	return p
-}
-
-// double sets p = 2a (RCB Algorithm 9, a = 0). p may alias a.
-func (p *projective) double(a *projective) *projective {
-	var t0, t1, t2, x3, y3, z3 fp.Element
-	t0.Square(&a.y)
-	z3.Double(&t0)
-	z3.Double(&z3)
-	z3.Double(&z3)
-	t1.Mul(&a.y, &a.z)
-	t2.Square(&a.z)
-	mulBy12(&t2, &t2)
-	x3.Mul(&t2, &z3)
-	y3.Add(&t0, &t2)
-	z3.Mul(&t1, &z3)
-	t1.Double(&t2)
-	t2.Add(&t1, &t2)
-	t0.Sub(&t0, &t2)
-	y3.Mul(&t0, &y3)
-	y3.Add(&x3, &y3)
-	t1.Mul(&a.x, &a.y)
-	x3.Mul(&t0, &t1)
-	x3.Double(&x3)
-	p.x, p.y, p.z = x3, y3, z3
-	return p
-}
-
 // toAffine converts p to affine coordinates; the identity becomes gnark's
 // (0,0). The field inversion is variable time, so it inverts Z·ρ for a fresh
 // random ρ and multiplies by ρ afterwards: its timing then depends on a
@@ -140,27 +63,6 @@ func (p *projective) selectFrom(a, b *projective, mask uint64) {
 	ctSelectFp(&p.z, &a.z, &b.z, mask)
 }
 
-// lookupSigned sets p = [d]T where T = table[1] and table[j] = [j]T for
-// j = 0..8, d a signed digit in [-8, 8], reading every entry.
-func (p *projective) lookupSigned(table *[9]projective, d int64) {
-	neg := uint64(d >> 63) // all ones when d < 0
-	abs := uint64((d ^ int64(neg)) - int64(neg))
-	var x, y, z fp.Element
-	for i := range table {
-		m := eqMask(uint64(i), abs)
-		e := &table[i]
-		for l := range x {
-			x[l] |= m & e.x[l]
-			y[l] |= m & e.y[l]
-			z[l] |= m & e.z[l]
-		}
-	}
-	var ny fp.Element
-	ny.Neg(&y)
-	ctSelectFp(&y, &y, &ny, neg)
-	p.x, p.y, p.z = x, y, z
-}
-
 func ctSelectFp(z, a, b *fp.Element, mask uint64) {
 	for i := range z {
 		z[i] = a[i] ^ (mask & (a[i] ^ b[i]))
@@ -180,19 +82,6 @@ func isZeroMask(e *fp.Element) uint64 {
 		acc |= l
 	}
 	return eqMask(acc, 0)
-}
-
-// signedDigits recodes the little-endian limbs k (value < 2^(64·len(k)-1))
-// into 4-bit signed digits d_i ∈ [-8, 8) with k = Σ d_i 16^i, plus a final
-// carry digit, without branching on k. out must have 16·len(k)+1 entries.
-func signedDigits(k []uint64, out []int64) {
-	var carry int64
-	for i := 0; i < 16*len(k); i++ {
-		d := int64((k[i/16]>>(uint(i%16)*4))&0xf) + carry
-		carry = (d + 8) >> 4
-		out[i] = d - carry<<4
-	}
-	out[16*len(k)] = carry
 }
 
 // GLV: φ(x, y) = (βx, y) acts on G1 as multiplication by λ = z² - 1, where
@@ -235,52 +124,225 @@ func splitGLV(k [4]uint64) (k1, k2 [2]uint64) {
 	return [2]uint64{r[0], r[1]}, q
 }
 
-// scalarMultCT sets out = [k]P in constant time: GLV split into two
-// 128-bit halves, signed 4-bit windows walked jointly (132 doublings, 66
-// additions), look-ups by masking.
+// Variable base, secret scalar. The accumulator is in Jacobian coordinates
+// (x = X/Z², y = Y/Z³, identity Z = 0) and doubles with gnark-crypto's
+// branch-free dbl-2009-l (the identity stays the identity; there are no
+// points of order two). Additions use the unified mixed formula of
+// libsecp256k1 (secp256k1_gej_add_ge), which handles the identity, P + P,
+// P + (-P) and the degenerate y1 = -y2 case with masks instead of branches.
+// The scalar is split by GLV into two 128-bit halves, each recoded into odd
+// signed 4-bit digits (Joye–Tunstall regular recoding), so every look-up
+// hits one of the eight odd multiples P, 3P, …, 15P, never the identity.
+// The point itself is treated as public (it always is here: ciphertext
+// components, user keys, composites).
+
+// oddTable holds ±(2j+1)·P and its GLV image, affine.
+type oddTable struct {
+	p, phi [8]affinePoint
+	// negP and negPhi are -P and -φ(P), for the even-scalar corrections.
+	negP, negPhi affinePoint
+}
+
+func newOddTable(P *bls12381.G1Affine) *oddTable {
+	var jac [8]bls12381.G1Jac
+	var twice bls12381.G1Jac
+	jac[0].FromAffine(P)
+	twice.Double(&jac[0])
+	for j := 1; j < 8; j++ {
+		jac[j].Set(&jac[j-1]).AddAssign(&twice)
+	}
+	aff := bls12381.BatchJacobianToAffineG1(jac[:]) // P is public
+	t := new(oddTable)
+	for j := range aff {
+		t.p[j] = affinePoint{aff[j].X, aff[j].Y}
+		t.phi[j].x.Mul(&aff[j].X, &glvBeta)
+		t.phi[j].y = aff[j].Y
+	}
+	t.negP = t.p[0]
+	t.negP.y.Neg(&t.negP.y)
+	t.negPhi = t.phi[0]
+	t.negPhi.y.Neg(&t.negPhi.y)
+	return t
+}
+
+// lookup returns sign(d)·table[(|d|-1)/2] for an odd digit d ∈ [-15, 15],
+// reading every entry.
+func lookupOdd(table *[8]affinePoint, d int64) affinePoint {
+	neg := uint64(d >> 63)
+	abs := uint64((d ^ int64(neg)) - int64(neg))
+	idx := (abs - 1) >> 1
+	var out affinePoint
+	for j := range table {
+		m := eqMask(uint64(j), idx)
+		for l := range out.x {
+			out.x[l] |= m & table[j].x[l]
+			out.y[l] |= m & table[j].y[l]
+		}
+	}
+	var ny fp.Element
+	ny.Neg(&out.y)
+	ctSelectFp(&out.y, &out.y, &ny, neg)
+	return out
+}
+
+// regularDigits makes the 128-bit value k odd (returning 1 if it added one)
+// and writes its 33 odd signed 4-bit digits: k = Σ d_i 16^i, d_i odd in
+// [-15, 15], d_32 > 0. No branch depends on k.
+func regularDigits(k [2]uint64, out *[33]int64) (corr uint64) {
+	corr = 1 - k[0]&1
+	var c uint64
+	k[0], c = bits.Add64(k[0], corr, 0)
+	k[1] += c
+	for i := 0; i < 32; i++ {
+		d := int64(k[0]&31) - 16
+		out[i] = d
+		// k = (k - d) / 16, exact since k - d ≡ 16 mod 32 is divisible by 16.
+		// Subtract the sign-extended digit as a two-limb value.
+		var b uint64
+		k[0], b = bits.Sub64(k[0], uint64(d), 0)
+		k[1], _ = bits.Sub64(k[1], uint64(d>>63), b)
+		k[0] = k[0]>>4 | k[1]<<60
+		k[1] >>= 4
+	}
+	out[32] = int64(k[0])
+	return corr
+}
+
+// addMixedJacCT sets p = p + b in constant time (b affine, not the
+// identity), following libsecp256k1's unified formula.
+func addMixedJacCT(p *bls12381.G1Jac, b *affinePoint) {
+	f1 := isZeroMask(&p.Z) // p is the identity: the result is b
+	var res bls12381.G1Jac
+	var one fp.Element
+	one.SetOne()
+	ctSelectFp(&res.X, &p.X, &b.x, f1)
+	ctSelectFp(&res.Y, &p.Y, &b.y, f1)
+	ctSelectFp(&res.Z, &p.Z, &one, f1)
+
+	var z, u1, u2, s1, s2 fp.Element
+	u1 = p.X
+	s1 = p.Y
+	z.Square(&p.Z)
+	u2.Mul(&b.x, &z)
+	z.Mul(&z, &p.Z)
+	s2.Mul(&b.y, &z)
+	// p = -b: the result is the identity.
+	f3 := eqMaskFp(&u1, &u2) &^ eqMaskFp(&s1, &s2)
+	var id bls12381.G1Jac
+	id.X.SetOne()
+	id.Y.SetOne()
+	sel := f3 &^ f1
+	ctSelectFp(&res.X, &res.X, &id.X, sel)
+	ctSelectFp(&res.Y, &res.Y, &id.Y, sel)
+	ctSelectFp(&res.Z, &res.Z, &id.Z, sel)
+
+	var t, m, rr, mAlt, tt, rrAlt, n, q, z3, x3, y3 fp.Element
+	t.Add(&u1, &u2)
+	m.Add(&s1, &s2)
+	rr.Square(&t)
+	mAlt.Neg(&u2)
+	tt.Mul(&u1, &mAlt)
+	rr.Add(&rr, &tt)
+	// Degenerate: x1 ≠ x2 but y1 = -y2 (possible since p ≡ 1 mod 3); use
+	// the alternative slope (y1 - y2)/(x1 - x2).
+	degenerate := isZeroMask(&m) & isZeroMask(&rr)
+	rrAlt.Double(&s1)
+	mAlt.Add(&mAlt, &u1)
+	ctSelectFp(&rrAlt, &rr, &rrAlt, degenerate)
+	ctSelectFp(&mAlt, &m, &mAlt, degenerate)
+	n.Square(&mAlt)
+	q.Mul(&n, &t)
+	n.Square(&n)
+	ctSelectFp(&n, &n, &m, degenerate)
+	t.Square(&rrAlt)
+	z3.Mul(&mAlt, &p.Z)
+	z3.Double(&z3)
+	q.Neg(&q)
+	t.Add(&t, &q)
+	x3 = t
+	t.Double(&t)
+	t.Add(&t, &q)
+	t.Mul(&t, &rrAlt)
+	t.Add(&t, &n)
+	y3.Neg(&t)
+	x3.Double(&x3)
+	x3.Double(&x3)
+	y3.Double(&y3)
+	y3.Double(&y3)
+	keep := ^(f1 | f3)
+	ctSelectFp(&res.X, &res.X, &x3, keep)
+	ctSelectFp(&res.Y, &res.Y, &y3, keep)
+	ctSelectFp(&res.Z, &res.Z, &z3, keep)
+	*p = res
+}
+
+func eqMaskFp(a, b *fp.Element) uint64 {
+	var acc uint64
+	for l := range a {
+		acc |= a[l] ^ b[l]
+	}
+	return eqMask(acc, 0)
+}
+
+// jacToAffineCT converts p to affine with a blinded inversion (see
+// projective.toAffine); the identity becomes (0,0).
+func jacToAffineCT(out *bls12381.G1Affine, p *bls12381.G1Jac) {
+	var rho, zr, zinv, zinv2 fp.Element
+	if _, err := rho.SetRandom(); err != nil {
+		panic("group: reading randomness for inversion blinding: " + err.Error())
+	}
+	zr.Mul(&p.Z, &rho)
+	zinv.Inverse(&zr)
+	zinv.Mul(&zinv, &rho)
+	zinv2.Square(&zinv)
+	out.X.Mul(&p.X, &zinv2)
+	out.Y.Mul(&p.Y, &zinv2).Mul(&out.Y, &zinv)
+}
+
+// scalarMultCT sets out = [k]P in constant time.
 func scalarMultCT(out *bls12381.G1Affine, k *Scalar, P *bls12381.G1Affine) {
-	var t1, t2 [9]projective
-	precomputeCT(&t1, &t2, P)
-	scalarMultPrecomputedCT(out, k, &t1, &t2)
+	if P.IsInfinity() { // P is public
+		*out = *P
+		return
+	}
+	scalarMultTableCT(out, k, newOddTable(P))
 }
 
-// precomputeCT fills t1[j] = [j]P and t2[j] = φ([j]P) for j = 0..8.
-func precomputeCT(t1, t2 *[9]projective, P *bls12381.G1Affine) {
-	t1[0].setIdentity()
-	t1[1].fromAffine(P)
-	t1[2].double(&t1[1])
-	for i := 3; i < 9; i++ {
-		t1[i].add(&t1[i-1], &t1[1])
-	}
-	for i := range t2 {
-		t2[i].x.Mul(&t1[i].x, &glvBeta)
-		t2[i].y = t1[i].y
-		t2[i].z = t1[i].z
-	}
-}
-
-func scalarMultPrecomputedCT(out *bls12381.G1Affine, k *Scalar, t1, t2 *[9]projective) {
+func scalarMultTableCT(out *bls12381.G1Affine, k *Scalar, t *oddTable) {
 	k1, k2 := splitGLV(k.regular())
-	// Each half is below 2^128, so its top limb bit is clear except when the
-	// half itself reaches 2^127; the extra carry digit absorbs that.
 	var d1, d2 [33]int64
-	signedDigits(k1[:], d1[:])
-	signedDigits(k2[:], d2[:])
-	var acc, sel projective
-	acc.setIdentity()
+	c1 := regularDigits(k1, &d1)
+	c2 := regularDigits(k2, &d2)
+	var acc bls12381.G1Jac
+	acc.X.SetOne()
+	acc.Y.SetOne() // identity; the first additions set it
 	for w := 32; w >= 0; w-- {
 		if w != 32 {
-			acc.double(&acc)
-			acc.double(&acc)
-			acc.double(&acc)
-			acc.double(&acc)
+			acc.DoubleAssign()
+			acc.DoubleAssign()
+			acc.DoubleAssign()
+			acc.DoubleAssign()
 		}
-		sel.lookupSigned(t1, d1[w])
-		acc.add(&acc, &sel)
-		sel.lookupSigned(t2, d2[w])
-		acc.add(&acc, &sel)
+		e := lookupOdd(&t.p, d1[w])
+		addMixedJacCT(&acc, &e)
+		e = lookupOdd(&t.phi, d2[w])
+		addMixedJacCT(&acc, &e)
 	}
-	acc.toAffine(out)
+	// Undo the +1 that made each half odd.
+	var fixed bls12381.G1Jac
+	fixed = acc
+	addMixedJacCT(&fixed, &t.negP)
+	m1 := -c1
+	ctSelectFp(&acc.X, &acc.X, &fixed.X, m1)
+	ctSelectFp(&acc.Y, &acc.Y, &fixed.Y, m1)
+	ctSelectFp(&acc.Z, &acc.Z, &fixed.Z, m1)
+	fixed = acc
+	addMixedJacCT(&fixed, &t.negPhi)
+	m2 := -c2
+	ctSelectFp(&acc.X, &acc.X, &fixed.X, m2)
+	ctSelectFp(&acc.Y, &acc.Y, &fixed.Y, m2)
+	ctSelectFp(&acc.Z, &acc.Z, &fixed.Z, m2)
+	jacToAffineCT(out, &acc)
 }
 
 // affinePoint is an affine point for the constant-time comb (never the
@@ -429,19 +491,23 @@ func secondGeneratorTable() *fixedBase {
 // multiplication by secret scalars (a share and a proof nonce on the same
 // base, say). Build one with NewMultTable.
 type MultTable struct {
-	t1, t2 [9]projective
+	t     *oddTable
+	ident bool
 }
 
 // NewMultTable precomputes P's small multiples and their GLV images.
 func NewMultTable(P *Point) *MultTable {
-	t := new(MultTable)
-	precomputeCT(&t.t1, &t.t2, &P.p)
-	return t
+	if P.IsIdentity() {
+		return &MultTable{ident: true}
+	}
+	return &MultTable{t: newOddTable(&P.p)}
 }
 
 // ScalarMult returns [k]P in constant time. k may be secret.
 func (t *MultTable) ScalarMult(k *Scalar) *Point {
 	out := new(Point)
-	scalarMultPrecomputedCT(&out.p, k, &t.t1, &t.t2)
+	if !t.ident {
+		scalarMultTableCT(&out.p, k, t.t)
+	}
 	return out
 }

@@ -3,6 +3,8 @@ package group
 import (
 	"testing"
 
+	bls12381 "github.com/consensys/gnark-crypto/ecc/bls12-381"
+
 	"github.com/consensys/gnark-crypto/ecc/bls12-381/fp"
 )
 
@@ -21,26 +23,21 @@ func BenchmarkFpInverse(b *testing.B) {
 		x.Inverse(&x)
 	}
 }
-func BenchmarkProjAdd(b *testing.B) {
-	P := randPoint(b)
-	var a projective
-	a.fromAffine(&P.p)
+func BenchmarkAddMixedJacCT(b *testing.B) {
+	P, Q := randPoint(b), randPoint(b)
+	var acc bls12381.G1Jac
+	acc.FromAffine(&P.p)
+	q := affinePoint{Q.p.X, Q.p.Y}
 	for b.Loop() {
-		a.add(&a, &a)
+		addMixedJacCT(&acc, &q)
 	}
 }
-func BenchmarkProjDouble(b *testing.B) {
+
+func BenchmarkJacDouble(b *testing.B) {
 	P := randPoint(b)
-	var a projective
-	a.fromAffine(&P.p)
+	var acc bls12381.G1Jac
+	acc.FromAffine(&P.p)
 	for b.Loop() {
-		a.double(&a)
-	}
-}
-func BenchmarkLookupSigned(b *testing.B) {
-	var t [9]projective
-	var a projective
-	for b.Loop() {
-		a.lookupSigned(&t, -5)
+		acc.DoubleAssign()
 	}
 }

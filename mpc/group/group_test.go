@@ -144,38 +144,86 @@ func TestDoubleAndMultiScalarMult(t *testing.T) {
 	}
 }
 
-func TestCompleteFormulasOnEdgeCases(t *testing.T) {
+func TestConstantTimeAdditionEdgeCases(t *testing.T) {
 	P := randPoint(t)
-	var a, b, sum projective
-	a.fromAffine(&P.p)
-	b.fromAffine(&P.p)
-	var out bls12381.G1Affine
-	sum.add(&a, &b) // P + P through the addition formula
-	sum.toAffine(&out)
-	var want bls12381.G1Affine
-	want.Double(&P.p)
-	if !out.Equal(&want) {
-		t.Fatal("add(P, P) ≠ 2P")
+	var phi bls12381.G1Affine
+	phi.Set(&P.p)
+	phi.X.Mul(&phi.X, &glvBeta)
+	negPhi := phi
+	negPhi.Y.Neg(&negPhi.Y)
+	var negP bls12381.G1Affine
+	negP.Neg(&P.p)
+	identity := bls12381.G1Affine{}
+	cases := []struct {
+		name string
+		a, b *bls12381.G1Affine
+	}{
+		{"P + P doubles", &P.p, &P.p},
+		{"P + (-P) is the identity", &P.p, &negP},
+		{"P + (-φ(P)) takes the degenerate slope", &P.p, &negPhi},
+		{"P + φ(P) is an ordinary sum", &P.p, &phi},
+		{"O + P is P", &identity, &P.p},
 	}
-	var neg bls12381.G1Affine
-	neg.Neg(&P.p)
-	b.fromAffine(&neg)
-	sum.add(&a, &b)
-	sum.toAffine(&out)
-	if !out.IsInfinity() {
-		t.Fatal("add(P, -P) ≠ O")
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			var want bls12381.G1Affine
+			want.Add(c.a, c.b)
+			b := affinePoint{c.b.X, c.b.Y}
+
+			var jac bls12381.G1Jac
+			jac.FromAffine(c.a)
+			if c.a.IsInfinity() {
+				jac.X.SetOne()
+				jac.Y.SetOne()
+				jac.Z.SetZero()
+			}
+			// A non-trivial Z, so the formula's scaling is exercised.
+			jac.DoubleAssign()
+			var half bls12381.G1Affine
+			half.FromJacobian(&jac)
+			var wantFromDouble bls12381.G1Affine
+			wantFromDouble.Add(&half, c.b)
+			addMixedJacCT(&jac, &b)
+			var got bls12381.G1Affine
+			jacToAffineCT(&got, &jac)
+			if !got.Equal(&wantFromDouble) {
+				t.Fatal("addMixedJacCT is wrong")
+			}
+
+			var pr projective
+			pr.setIdentity()
+			if !c.a.IsInfinity() {
+				pr.x, pr.y = c.a.X, c.a.Y
+				pr.z.SetOne()
+			}
+			pr.addMixed(&pr, &b)
+			pr.toAffine(&got)
+			if !got.Equal(&want) {
+				t.Fatal("projective addMixed is wrong")
+			}
+		})
 	}
-	var id projective
-	id.setIdentity()
-	sum.add(&a, &id)
-	sum.toAffine(&out)
-	if !out.Equal(&P.p) {
-		t.Fatal("add(P, O) ≠ P")
-	}
-	sum.double(&id)
-	sum.toAffine(&out)
-	if !out.IsInfinity() {
-		t.Fatal("double(O) ≠ O")
+}
+
+func TestRegularDigits(t *testing.T) {
+	for _, k := range edgeScalars(t) {
+		for _, half := range func() [][2]uint64 { a, b := splitGLV(k.regular()); return [][2]uint64{a, b} }() {
+			var d [33]int64
+			corr := regularDigits(half, &d)
+			acc := new(big.Int)
+			for i := 32; i >= 0; i-- {
+				if d[i]%2 == 0 {
+					t.Fatalf("digit %d is even: %d", i, d[i])
+				}
+				acc.Lsh(acc, 4).Add(acc, big.NewInt(d[i]))
+			}
+			want := new(big.Int).SetUint64(half[1])
+			want.Lsh(want, 64).Or(want, new(big.Int).SetUint64(half[0]))
+			want.Add(want, new(big.Int).SetUint64(corr))
+			if acc.Cmp(want) != 0 {
+				t.Fatalf("digits of %s sum to %s", want, acc)
+			}
+		}
 	}
 }
 

@@ -294,3 +294,16 @@ func PrecomputedSecondGenerator() *PrecomputedPoint {
 	precomputedHOnce.Do(func() { precomputedH = NewPrecomputedPoint(&generatorH) })
 	return precomputedH
 }
+
+// signedDigits recodes the little-endian limbs k (value < 2^(64·len(k)-1))
+// into 4-bit signed digits d_i ∈ [-8, 8) with k = Σ d_i 16^i, plus a final
+// carry digit. out must have 16·len(k)+1 entries.
+func signedDigits(k []uint64, out []int64) {
+	var carry int64
+	for i := 0; i < 16*len(k); i++ {
+		d := int64((k[i/16]>>(uint(i%16)*4))&0xf) + carry
+		carry = (d + 8) >> 4
+		out[i] = d - carry<<4
+	}
+	out[16*len(k)] = carry
+}
