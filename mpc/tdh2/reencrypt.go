@@ -108,11 +108,9 @@ func NewReencryptionShare(rand io.Reader, share *keyset.Share, req Request, Y *g
 
 // VerifiedReencryptionShare is a re-encryption share whose proof verified.
 type VerifiedReencryptionShare struct {
-	epoch uint64
-	index uint32
-	id    RequestID
-	y     group.Point
-	r, s  group.Point
+	shareMeta
+	y    group.Point
+	r, s group.Point
 }
 
 // Index returns the party index.
@@ -155,7 +153,7 @@ func VerifyReencryptionShare(pub *keyset.Public, s *ReencryptionShare, req Reque
 	if !group.HashToScalar(group.TagReencrypt, seed, T1.Bytes(), T2.Bytes(), T3.Bytes()).Equal(&s.E) {
 		return none, fmt.Errorf("%w: proof of party %d does not verify", ErrInvalidReencryption, s.Index)
 	}
-	return VerifiedReencryptionShare{epoch: s.Epoch, index: s.Index, id: s.ID, y: *Y, r: s.R, s: s.S}, nil
+	return VerifiedReencryptionShare{shareMeta{s.Epoch, s.Index, s.ID}, *Y, s.R, s.S}, nil
 }
 
 // Reencrypted is the aggregate of f+1 re-encryption shares: an ElGamal
@@ -170,44 +168,20 @@ type Reencrypted struct {
 // parties, the key set's epoch, all for id and the same user key):
 // R = Σ λ_i R_i, S = Σ λ_i S_i.
 func AggregateReencryption(pub *keyset.Public, id RequestID, ct *ValidCiphertext, shares []VerifiedReencryptionShare) (*Reencrypted, error) {
-	need := int(pub.Threshold()) + 1
-	if len(shares) < need {
-		return nil, fmt.Errorf("%w: have %d, need %d", ErrNotEnough, len(shares), need)
-	}
-	if !ct.key.Equal(pub.PublicKey()) {
-		return nil, fmt.Errorf("%w: ciphertext validated for another key", ErrBatchMismatch)
-	}
-	shares = shares[:need]
-	idx := make([]uint32, need)
-	rs := make([]*group.Point, need)
-	ss := make([]*group.Point, need)
+	metas := make([]shareMeta, len(shares))
+	rs := make([]*group.Point, len(shares))
+	ss := make([]*group.Point, len(shares))
 	for k := range shares {
-		v := &shares[k]
-		switch {
-		case v.epoch != pub.Epoch():
-			return nil, fmt.Errorf("%w: share of party %d is from epoch %d", ErrEpochMismatch, v.index, v.epoch)
-		case v.id != id:
-			return nil, fmt.Errorf("%w: share of party %d answers another request", ErrBatchMismatch, v.index)
-		case !v.y.Equal(&shares[0].y):
+		if !shares[k].y.Equal(&shares[0].y) {
 			return nil, fmt.Errorf("%w: shares re-encrypt to different user keys", ErrBatchMismatch)
 		}
-		idx[k] = v.index
-		rs[k] = &v.r
-		ss[k] = &v.s
+		metas[k], rs[k], ss[k] = shares[k].shareMeta, &shares[k].r, &shares[k].s
 	}
-	lambdas, err := group.LagrangeCoefficients(idx)
-	if err != nil {
-		return nil, fmt.Errorf("%w: %w", ErrDuplicateParty, err)
-	}
-	R, err := group.MultiScalarMultVarTime(lambdas, rs)
+	RS, err := interpolate(pub, id, ct, metas, rs, ss)
 	if err != nil {
 		return nil, err
 	}
-	S, err := group.MultiScalarMultVarTime(lambdas, ss)
-	if err != nil {
-		return nil, err
-	}
-	return &Reencrypted{ID: id, C: ct.ct.C, R: *R, S: *S}, nil
+	return &Reencrypted{ID: id, C: ct.ct.C, R: *RS[0], S: *RS[1]}, nil
 }
 
 // Open recovers the plaintext: r·h = S − y·R, m = c ⊕ H1(r·h). It uses y in

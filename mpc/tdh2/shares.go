@@ -154,10 +154,15 @@ func coefficients(seed []byte, k int) []*group.Scalar {
 // VerifiedShare is one decryption share from a batch that verified. Only
 // VerifyShareBatch makes them, so Combine never sees an unchecked share.
 type VerifiedShare struct {
+	shareMeta
+	share group.Point
+}
+
+// shareMeta is what every verified share carries besides its points.
+type shareMeta struct {
 	epoch uint64
 	index uint32
 	id    RequestID
-	share group.Point
 }
 
 // Index returns the party index of the share.
@@ -220,7 +225,7 @@ func VerifyShareBatch(pub *keyset.Public, b *ShareBatch, reqs []Request) ([]Veri
 	}
 	out := make([]VerifiedShare, len(reqs))
 	for j := range reqs {
-		out[j] = VerifiedShare{epoch: b.Epoch, index: b.Index, id: b.IDs[j], share: b.Shares[j]}
+		out[j] = VerifiedShare{shareMeta{b.Epoch, b.Index, b.IDs[j]}, b.Shares[j]}
 	}
 	return out, nil
 }
@@ -229,46 +234,60 @@ func VerifyShareBatch(pub *keyset.Public, b *ShareBatch, reqs []Request) ([]Veri
 // same request, all of the key set's epoch: r·h = Σ λ_i u_i, m = c ⊕ H1(r·h).
 // Extra shares beyond f+1 are ignored (the first f+1 are used).
 func Combine(pub *keyset.Public, id RequestID, ct *ValidCiphertext, shares []VerifiedShare) ([]byte, error) {
+	metas := make([]shareMeta, len(shares))
+	pts := make([]*group.Point, len(shares))
+	for k := range shares {
+		metas[k], pts[k] = shares[k].shareMeta, &shares[k].share
+	}
+	hr, err := interpolate(pub, id, ct, metas, pts)
+	if err != nil {
+		return nil, err
+	}
+	m := make([]byte, MessageSize)
+	subtle.XORBytes(m, ct.ct.C[:], maskFor(hr[0]))
+	return m, nil
+}
+
+// interpolate checks that the first f+1 shares can be combined for request
+// id and ciphertext ct (enough of them, distinct parties of the key set,
+// its epoch, this request) and returns Σ λ_i P_i over those shares for
+// every list of points given (one point per share in each list).
+func interpolate(pub *keyset.Public, id RequestID, ct *ValidCiphertext, metas []shareMeta, lists ...[]*group.Point) ([]*group.Point, error) {
 	need := int(pub.Threshold()) + 1
-	if len(shares) < need {
-		return nil, fmt.Errorf("%w: have %d, need %d", ErrNotEnough, len(shares), need)
+	if len(metas) < need {
+		return nil, fmt.Errorf("%w: have %d, need %d", ErrNotEnough, len(metas), need)
 	}
 	if !ct.key.Equal(pub.PublicKey()) {
 		return nil, fmt.Errorf("%w: ciphertext validated for another key", ErrBatchMismatch)
 	}
-	shares = shares[:need]
 	idx := make([]uint32, need)
-	pts := make([]*group.Point, need)
 	seen := make(map[uint32]bool, need)
-	for k := range shares {
-		s := &shares[k]
-		if s.epoch != pub.Epoch() {
-			return nil, fmt.Errorf("%w: share of party %d is from epoch %d", ErrEpochMismatch, s.index, s.epoch)
+	for k, m := range metas[:need] {
+		switch {
+		case m.epoch != pub.Epoch():
+			return nil, fmt.Errorf("%w: share of party %d is from epoch %d", ErrEpochMismatch, m.index, m.epoch)
+		case m.id != id:
+			return nil, fmt.Errorf("%w: share of party %d answers another request", ErrBatchMismatch, m.index)
+		case seen[m.index]:
+			return nil, fmt.Errorf("%w: %d", ErrDuplicateParty, m.index)
 		}
-		if s.id != id {
-			return nil, fmt.Errorf("%w: share of party %d answers another request", ErrBatchMismatch, s.index)
+		if _, err := pub.VerificationKey(m.index); err != nil {
+			return nil, fmt.Errorf("%w: %d", ErrUnknownParty, m.index)
 		}
-		if seen[s.index] {
-			return nil, fmt.Errorf("%w: %d", ErrDuplicateParty, s.index)
-		}
-		if _, err := pub.VerificationKey(s.index); err != nil {
-			return nil, fmt.Errorf("%w: %d", ErrUnknownParty, s.index)
-		}
-		seen[s.index] = true
-		idx[k] = s.index
-		pts[k] = &s.share
+		seen[m.index] = true
+		idx[k] = m.index
 	}
 	lambdas, err := group.LagrangeCoefficients(idx)
 	if err != nil {
 		return nil, err
 	}
-	hr, err := group.MultiScalarMultVarTime(lambdas, pts)
-	if err != nil {
-		return nil, err
+	out := make([]*group.Point, len(lists))
+	for l, pts := range lists {
+		if out[l], err = group.MultiScalarMultVarTime(lambdas, pts[:need]); err != nil {
+			return nil, err
+		}
 	}
-	m := make([]byte, MessageSize)
-	subtle.XORBytes(m, ct.ct.C[:], maskFor(hr))
-	return m, nil
+	return out, nil
 }
 
 // Fault attributes an invalid share batch to the party that sent it.
