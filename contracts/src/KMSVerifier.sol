@@ -1,0 +1,265 @@
+// SPDX-License-Identifier: Apache-2.0
+pragma solidity ^0.8.30;
+
+import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
+import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
+import {IKMSVerifier} from "./interfaces/IKMSVerifier.sol";
+
+/// @title KMSVerifier
+/// @notice Holds the tKMS MPC signer set per epoch and verifies threshold signature sets.
+/// @dev Signature format: one packed `bytes` (k × 65 bytes, r ‖ s ‖ v) rather than `bytes[]`.
+///      `bytes[]` spends an offset word, a length word and 31 padding bytes per signature
+///      (~95 more calldata bytes, ≈ 400 gas of calldata) and a per-element memory copy when
+///      the oracle forwards the set to this contract; the packed form is forwarded with one
+///      calldatacopy and sliced in place (see docs/BENCHMARKS.md).
+///
+///      Lookup is O(1): a per-epoch mapping signer ⇒ 1-based index. Distinctness is checked
+///      with an in-memory bitmap of ⌈(n+1)/256⌉ words indexed by that index, so there is no cap
+///      on the set size other than the uint16 threshold type. Only the first `threshold`
+///      signatures are recovered; each of them must be valid, known and distinct.
+contract KMSVerifier is IKMSVerifier, EIP712 {
+    /// @notice EIP-712 type hash of a rotation.
+    bytes32 public constant SIGNER_SET_UPDATE_TYPEHASH =
+        keccak256("SignerSetUpdate(uint64 epoch,address[] signers,uint16 threshold)");
+
+    /// @notice keccak256(abi.encode(uint256(keccak256("tkms.storage.KMSVerifier")) - 1)) & ~bytes32(uint256(0xff))
+    bytes32 public constant STORAGE_SLOT = 0xb8d2700d3738ea194bf1f6433b1b2d9d32f28708944b37b48fea07856e7d0b00;
+
+    uint256 private constant SIGNATURE_SIZE = 65;
+
+    /// @dev Everything `verify` needs besides the per-signer lookups, in one slot.
+    struct Config {
+        uint64 currentEpoch;
+        uint16 currentThreshold;
+        uint16 currentCount;
+        uint16 previousThreshold;
+        uint16 previousCount;
+        uint40 previousValidUntil;
+        uint40 lastRotationAt;
+    }
+
+    struct SignerSet {
+        address[] signers;
+        uint16 threshold;
+        mapping(address signer => uint256 indexPlusOne) indexOf;
+    }
+
+    /// @custom:storage-location erc7201:tkms.storage.KMSVerifier
+    struct KMSVerifierStorage {
+        Config config;
+        mapping(uint64 epoch => SignerSet) sets;
+    }
+
+    enum CheckStatus {
+        Ok,
+        InvalidLength,
+        NotEnough,
+        InvalidSignature,
+        UnknownSigner,
+        DuplicateSigner
+    }
+
+    /// @inheritdoc IKMSVerifier
+    uint64 public immutable minRotationDelay;
+    /// @inheritdoc IKMSVerifier
+    uint64 public immutable gracePeriod;
+
+    /// @param initialEpoch Epoch of the initial set (the tKMS key set epoch).
+    /// @param signers Initial signer addresses.
+    /// @param threshold Initial threshold (f + 1 for n = 3f + 1 parties).
+    /// @param minRotationDelay_ Minimum seconds between two rotations.
+    /// @param gracePeriod_ Seconds during which the replaced set still verifies.
+    constructor(
+        uint64 initialEpoch,
+        address[] memory signers,
+        uint16 threshold,
+        uint64 minRotationDelay_,
+        uint64 gracePeriod_
+    ) EIP712("TKMS", "1") {
+        minRotationDelay = minRotationDelay_;
+        gracePeriod = gracePeriod_;
+        KMSVerifierStorage storage $ = _storage();
+        uint16 count = _storeSet($, initialEpoch, signers, threshold);
+        $.config = Config({
+            currentEpoch: initialEpoch,
+            currentThreshold: threshold,
+            currentCount: count,
+            previousThreshold: 0,
+            previousCount: 0,
+            previousValidUntil: 0,
+            lastRotationAt: uint40(block.timestamp)
+        });
+        emit SignerSetUpdated(initialEpoch, signers, threshold, 0);
+    }
+
+    /// @inheritdoc IKMSVerifier
+    function verify(bytes32 digest, bytes calldata signatures) external view returns (uint64 epoch) {
+        KMSVerifierStorage storage $ = _storage();
+        Config memory c = $.config;
+        (CheckStatus status, uint256 arg) =
+            _check($, c.currentEpoch, c.currentThreshold, c.currentCount, digest, signatures);
+        if (status == CheckStatus.Ok) return c.currentEpoch;
+        if (block.timestamp < c.previousValidUntil) {
+            (CheckStatus previous,) =
+                _check($, c.currentEpoch - 1, c.previousThreshold, c.previousCount, digest, signatures);
+            if (previous == CheckStatus.Ok) return c.currentEpoch - 1;
+        }
+        _revertWith(status, arg);
+    }
+
+    /// @inheritdoc IKMSVerifier
+    function rotate(uint64 newEpoch, address[] calldata signers, uint16 threshold, bytes calldata signatures)
+        external
+    {
+        KMSVerifierStorage storage $ = _storage();
+        Config memory c = $.config;
+        if (newEpoch != c.currentEpoch + 1) revert KMSVerifierInvalidEpoch(c.currentEpoch + 1, newEpoch);
+        uint64 notBefore = uint64(c.lastRotationAt) + minRotationDelay;
+        if (block.timestamp < notBefore) revert KMSVerifierRotationTooEarly(notBefore);
+
+        // Only the current set may rotate, never the one in its grace window.
+        bytes32 digest = _signerSetUpdateDigest(newEpoch, signers, threshold);
+        (CheckStatus status, uint256 arg) =
+            _check($, c.currentEpoch, c.currentThreshold, c.currentCount, digest, signatures);
+        if (status != CheckStatus.Ok) _revertWith(status, arg);
+
+        uint16 count = _storeSet($, newEpoch, signers, threshold);
+        uint40 validUntil = uint40(block.timestamp + gracePeriod);
+        $.config = Config({
+            currentEpoch: newEpoch,
+            currentThreshold: threshold,
+            currentCount: count,
+            previousThreshold: c.currentThreshold,
+            previousCount: c.currentCount,
+            previousValidUntil: validUntil,
+            lastRotationAt: uint40(block.timestamp)
+        });
+        emit SignerSetUpdated(newEpoch, signers, threshold, validUntil);
+    }
+
+    /// @inheritdoc IKMSVerifier
+    function signerSetUpdateDigest(uint64 epoch, address[] calldata signers, uint16 threshold)
+        external
+        view
+        returns (bytes32)
+    {
+        return _signerSetUpdateDigest(epoch, signers, threshold);
+    }
+
+    /// @inheritdoc IKMSVerifier
+    function currentEpoch() external view returns (uint64) {
+        return _storage().config.currentEpoch;
+    }
+
+    /// @inheritdoc IKMSVerifier
+    function currentThreshold() external view returns (uint16) {
+        return _storage().config.currentThreshold;
+    }
+
+    /// @inheritdoc IKMSVerifier
+    function previousValidUntil() external view returns (uint64) {
+        return _storage().config.previousValidUntil;
+    }
+
+    /// @inheritdoc IKMSVerifier
+    function lastRotationAt() external view returns (uint64) {
+        return _storage().config.lastRotationAt;
+    }
+
+    /// @inheritdoc IKMSVerifier
+    function signerSet(uint64 epoch) external view returns (address[] memory signers, uint16 threshold) {
+        SignerSet storage s = _storage().sets[epoch];
+        return (s.signers, s.threshold);
+    }
+
+    /// @inheritdoc IKMSVerifier
+    function isSigner(uint64 epoch, address account) external view returns (bool) {
+        return _storage().sets[epoch].indexOf[account] != 0;
+    }
+
+    /// @notice The EIP-712 domain separator (name "TKMS", version "1", this chain, this contract).
+    function domainSeparator() external view returns (bytes32) {
+        return _domainSeparatorV4();
+    }
+
+    function _signerSetUpdateDigest(uint64 epoch, address[] calldata signers, uint16 threshold)
+        private
+        view
+        returns (bytes32)
+    {
+        return _hashTypedDataV4(
+            keccak256(
+                abi.encode(SIGNER_SET_UPDATE_TYPEHASH, epoch, keccak256(abi.encodePacked(signers)), threshold)
+            )
+        );
+    }
+
+    /// @dev Checks the first `threshold` packed signatures against the set of `epoch`.
+    ///      Returns a status instead of reverting so that `verify` can fall back to the
+    ///      previous epoch.
+    function _check(
+        KMSVerifierStorage storage $,
+        uint64 epoch,
+        uint256 threshold,
+        uint256 count,
+        bytes32 digest,
+        bytes calldata signatures
+    ) private view returns (CheckStatus, uint256) {
+        if (signatures.length % SIGNATURE_SIZE != 0) return (CheckStatus.InvalidLength, signatures.length);
+        uint256 provided = signatures.length / SIGNATURE_SIZE;
+        if (provided < threshold) return (CheckStatus.NotEnough, provided);
+        mapping(address => uint256) storage indexOf = $.sets[epoch].indexOf;
+        uint256[] memory seen = new uint256[]((count >> 8) + 1);
+        for (uint256 i = 0; i < threshold; ++i) {
+            uint256 start = i * SIGNATURE_SIZE;
+            (address signer, ECDSA.RecoverError err,) =
+                ECDSA.tryRecoverCalldata(digest, signatures[start:start + SIGNATURE_SIZE]);
+            if (err != ECDSA.RecoverError.NoError) return (CheckStatus.InvalidSignature, i);
+            uint256 index = indexOf[signer];
+            if (index == 0) return (CheckStatus.UnknownSigner, uint256(uint160(signer)));
+            uint256 bit = 1 << (index & 0xff);
+            uint256 word = seen[index >> 8];
+            if (word & bit != 0) return (CheckStatus.DuplicateSigner, uint256(uint160(signer)));
+            seen[index >> 8] = word | bit;
+        }
+        return (CheckStatus.Ok, 0);
+    }
+
+    function _revertWith(CheckStatus status, uint256 arg) private view {
+        if (status == CheckStatus.InvalidLength) revert KMSVerifierInvalidSignaturesLength(arg);
+        if (status == CheckStatus.NotEnough) {
+            revert KMSVerifierNotEnoughSignatures(arg, _storage().config.currentThreshold);
+        }
+        if (status == CheckStatus.InvalidSignature) revert KMSVerifierInvalidSignature(arg);
+        if (status == CheckStatus.UnknownSigner) revert KMSVerifierUnknownSigner(address(uint160(arg)));
+        revert KMSVerifierDuplicateSigner(address(uint160(arg)));
+    }
+
+    /// @dev Validates and stores a signer set; returns its size.
+    function _storeSet(KMSVerifierStorage storage $, uint64 epoch, address[] memory signers, uint16 threshold)
+        private
+        returns (uint16)
+    {
+        uint256 n = signers.length;
+        if (n == 0) revert KMSVerifierEmptySignerSet();
+        if (n > type(uint16).max) revert KMSVerifierTooManySigners(n);
+        if (threshold == 0 || threshold > n) revert KMSVerifierInvalidThreshold(threshold, n);
+        SignerSet storage set = $.sets[epoch];
+        for (uint256 i = 0; i < n; ++i) {
+            address signer = signers[i];
+            if (signer == address(0)) revert KMSVerifierZeroSigner();
+            if (set.indexOf[signer] != 0) revert KMSVerifierRepeatedSigner(signer);
+            set.indexOf[signer] = i + 1;
+        }
+        set.signers = signers;
+        set.threshold = threshold;
+        return uint16(n);
+    }
+
+    function _storage() private pure returns (KMSVerifierStorage storage $) {
+        // ERC-7201: point the storage struct at its fixed namespaced slot.
+        assembly ("memory-safe") {
+            $.slot := STORAGE_SLOT
+        }
+    }
+}

@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: Apache-2.0
+pragma solidity ^0.8.30;
+
+/// @title IDecryptionOracle
+/// @notice Public decryption of tKMS handles for dApps. A dApp allowed on the handles requests a
+///         decryption and pays a fee; the oracle stores a commitment to the request (proved to the
+///         tKMS chain by relayers with eth_getProof); any relayer delivers the MPC-signed result
+///         with `fulfill`, is paid the fee, and the dApp is called back.
+/// @dev Cleartexts encoding: `abi.encode(bytes32 v_1, …, bytes32 v_k)`, one 32-byte word per
+///      handle, in the order of the request's handles (a 32-byte TDH2 plaintext per handle).
+///      The commitment and its slot are specified in contracts/STORAGE.md.
+///      Callback: `callbackSelector(uint256 requestId, bytes cleartexts)` on the requester, with
+///      exactly `callbackGasLimit` gas available to it; its failure never reverts fulfilment.
+interface IDecryptionOracle {
+    /// @notice Life cycle of a request.
+    enum RequestStatus {
+        None,
+        Pending,
+        Fulfilled,
+        Refunded
+    }
+
+    /// @notice A stored request (three storage slots).
+    struct Request {
+        address requester;
+        bytes4 callbackSelector;
+        uint32 callbackGasLimit;
+        uint16 handleCount;
+        RequestStatus status;
+        uint64 expiry;
+        uint64 keyEpoch;
+        uint128 fee;
+        bytes32 handlesHash;
+    }
+
+    /// @notice Emitted for every request, with everything a relayer needs to carry it.
+    /// @param commitment The value stored at the request's commitment slot.
+    event DecryptionRequested(
+        uint256 indexed requestId,
+        address indexed requester,
+        bytes32[] handles,
+        uint64 keyEpoch,
+        uint64 expiry,
+        bytes4 callbackSelector,
+        uint32 callbackGasLimit,
+        uint256 fee,
+        bytes32 commitment
+    );
+
+    /// @notice Emitted when a request is fulfilled with signatures of `signerEpoch`.
+    event DecryptionFulfilled(uint256 indexed requestId, address indexed relayer, bytes cleartexts, uint64 signerEpoch);
+
+    /// @notice Emitted when the callback reverted or ran out of gas; the result is then stored
+    ///         and readable with `resultOf`.
+    event CallbackFailed(uint256 indexed requestId, address indexed requester);
+
+    /// @notice Emitted when an expired request's fee is returned to its requester.
+    event DecryptionRefunded(uint256 indexed requestId, address indexed requester, uint256 amount);
+
+    /// @notice Emitted when the owner changes the fees.
+    event FeesUpdated(uint128 baseFee, uint128 perHandleFee);
+
+    /// @notice Thrown when a request has no handles.
+    error DecryptionOracleNoHandles();
+
+    /// @notice Thrown when a request has more than MAX_HANDLES handles.
+    error DecryptionOracleTooManyHandles(uint256 count, uint256 max);
+
+    /// @notice Thrown when the requester is neither allowed on a handle nor is it publicly decryptable.
+    error DecryptionOracleNotAllowed(bytes32 handle, address requester);
+
+    /// @notice Thrown when msg.value differs from the request fee.
+    error DecryptionOracleIncorrectFee(uint256 sent, uint256 required);
+
+    /// @notice Thrown when the callback gas limit exceeds MAX_CALLBACK_GAS_LIMIT.
+    error DecryptionOracleCallbackGasLimitTooHigh(uint256 given, uint256 max);
+
+    /// @notice Thrown when maxDelay is 0 or exceeds MAX_DELAY.
+    error DecryptionOracleInvalidMaxDelay(uint64 given, uint64 max);
+
+    /// @notice Thrown when no request has this id.
+    error DecryptionOracleUnknownRequest(uint256 requestId);
+
+    /// @notice Thrown when a request was already fulfilled (the first relayer won).
+    error DecryptionOracleAlreadyFulfilled(uint256 requestId);
+
+    /// @notice Thrown when fulfilling a request that was refunded.
+    error DecryptionOracleAlreadyRefunded(uint256 requestId);
+
+    /// @notice Thrown when fulfilling a request at or after its expiry.
+    error DecryptionOracleRequestExpired(uint256 requestId, uint64 expiry);
+
+    /// @notice Thrown when refunding a request before its expiry.
+    error DecryptionOracleRequestNotExpired(uint256 requestId, uint64 expiry);
+
+    /// @notice Thrown when cleartexts is not 32 bytes per handle.
+    error DecryptionOracleInvalidCleartextsLength(uint256 length, uint256 expected);
+
+    /// @notice Thrown when too little gas is left to give the callback its full gas limit.
+    error DecryptionOracleInsufficientGas(uint256 available, uint256 required);
+
+    /// @notice Thrown when an ETH transfer (relayer fee or refund) fails.
+    error DecryptionOracleTransferFailed(address to, uint256 amount);
+
+    /// @notice Thrown when the arrays of fulfillBatch have different lengths.
+    error DecryptionOracleBatchLengthMismatch();
+
+    /// @notice Thrown when reading a result that was not stored (delivered by a successful callback,
+    ///         or not fulfilled).
+    error DecryptionOracleResultNotStored(uint256 requestId);
+
+    /// @notice Thrown when a constructor address is zero.
+    error DecryptionOracleZeroAddress();
+
+    /// @notice Requests the public decryption of `handles`. msg.sender must be allowed on each
+    ///         handle (or the handle publicly decryptable) and pay exactly `requestFee(n)`.
+    /// @param callbackSelector Selector called back on msg.sender as
+    ///        `f(uint256 requestId, bytes cleartexts)`; 0x00000000 for none (pull with `resultOf`).
+    /// @param callbackGasLimit Gas given to the callback, at most MAX_CALLBACK_GAS_LIMIT.
+    /// @param maxDelay Seconds until the request expires (1..MAX_DELAY); then it can be refunded.
+    /// @return requestId A fresh id (1, 2, …).
+    function requestDecryption(
+        bytes32[] calldata handles,
+        bytes4 callbackSelector,
+        uint32 callbackGasLimit,
+        uint64 maxDelay
+    ) external payable returns (uint256 requestId);
+
+    /// @notice Delivers a result. `signatures` (packed 65-byte r‖s‖v, see IKMSVerifier) must sign
+    ///         the EIP-712 DecryptionResult(uint256 requestId,bytes32[] handles,bytes cleartexts,
+    ///         uint64 keyEpoch) under domain {name "TKMS", version "1", chainId, this oracle}.
+    ///         Pays the fee to msg.sender and calls the requester back.
+    function fulfill(uint256 requestId, bytes calldata cleartexts, bytes calldata signatures) external;
+
+    /// @notice Fulfils many requests in one transaction; requests no longer pending (fulfilled,
+    ///         refunded or expired) are skipped, invalid signatures revert the whole batch.
+    /// @return fulfilled How many requests this call fulfilled.
+    function fulfillBatch(uint256[] calldata requestIds, bytes[] calldata cleartexts, bytes[] calldata signatures)
+        external
+        returns (uint256 fulfilled);
+
+    /// @notice Returns the fee of an expired, unfulfilled request to its requester (anyone may call).
+    function refund(uint256 requestId) external;
+
+    /// @notice Sets the fee: baseFee + perHandleFee × handle count (owner only).
+    function setFees(uint128 baseFee, uint128 perHandleFee) external;
+
+    /// @notice The fee of a request for `handleCount` handles.
+    function requestFee(uint256 handleCount) external view returns (uint256);
+
+    /// @notice The stored request.
+    function getRequest(uint256 requestId) external view returns (Request memory);
+
+    /// @notice The commitment stored for `requestId` (0 if none).
+    function commitmentOf(uint256 requestId) external view returns (bytes32);
+
+    /// @notice The stored result of a request whose callback failed or that had no callback.
+    function resultOf(uint256 requestId) external view returns (bytes memory cleartexts);
+
+    /// @notice keccak256(abi.encode(chainId, oracle, requestId, handlesHash, requester, keyEpoch, expiry)).
+    function computeCommitment(
+        uint256 requestId,
+        bytes32 handlesHash,
+        address requester,
+        uint64 keyEpoch,
+        uint64 expiry
+    ) external view returns (bytes32);
+
+    /// @notice The EIP-712 digest the MPC parties sign for a result.
+    function decryptionResultDigest(uint256 requestId, bytes32[] calldata handles, bytes calldata cleartexts, uint64 keyEpoch)
+        external
+        view
+        returns (bytes32);
+
+    /// @notice The id the next request will get.
+    function nextRequestId() external view returns (uint256);
+}

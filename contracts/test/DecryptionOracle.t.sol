@@ -1,0 +1,632 @@
+// SPDX-License-Identifier: Apache-2.0
+pragma solidity ^0.8.30;
+
+import {Ownable} from "@openzeppelin/contracts/access/Ownable.sol";
+import {TKMSTestBase} from "./utils/TKMSTestBase.sol";
+import {MockRequester, RejectingRelayer} from "./utils/MockRequester.sol";
+import {DecryptionOracle} from "../src/DecryptionOracle.sol";
+import {IDecryptionOracle} from "../src/interfaces/IDecryptionOracle.sol";
+import {IKMSVerifier} from "../src/interfaces/IKMSVerifier.sol";
+import {IACL} from "../src/interfaces/IACL.sol";
+
+contract DecryptionOracleTest is TKMSTestBase {
+    uint16 internal constant T = 2;
+    uint32 internal constant GAS = 200_000;
+    uint64 internal constant DELAY = 1 hours;
+
+    MockRequester internal dapp;
+    bytes32 internal h1 = keccak256("h1");
+    bytes32 internal h2 = keccak256("h2");
+
+    function setUp() public {
+        vm.warp(1_700_000_000);
+        _deploySuite(4, T, true);
+        dapp = new MockRequester(oracle);
+        vm.deal(address(dapp), 10 ether);
+        vm.deal(address(this), 100 ether);
+        _grant(h1, address(dapp));
+        _grant(h2, address(dapp));
+    }
+
+    function _grant(bytes32 handle, address account) internal {
+        vm.prank(address(inputVerifier));
+        acl.allowForInput(handle, makeAddr("user"), account);
+    }
+
+    function _handles() internal view returns (bytes32[] memory hs) {
+        hs = new bytes32[](2);
+        (hs[0], hs[1]) = (h1, h2);
+    }
+
+    function _cleartexts() internal pure returns (bytes memory) {
+        return abi.encode(bytes32(uint256(42)), bytes32(uint256(7)));
+    }
+
+    function _request() internal returns (uint256) {
+        return _request(dapp.onResult.selector, GAS);
+    }
+
+    function _request(bytes4 selector, uint32 gasLimit) internal returns (uint256) {
+        return dapp.request{value: oracle.requestFee(2)}(_handles(), selector, gasLimit, DELAY);
+    }
+
+    function _sigs(uint256 id, bytes memory cleartexts) internal view returns (bytes memory) {
+        return _signFirst(_resultDigest(address(oracle), id, _handles(), cleartexts, EPOCH), T);
+    }
+
+    function _fulfill(uint256 id) internal {
+        vm.prank(relayer);
+        oracle.fulfill(id, _cleartexts(), _sigs(id, _cleartexts()));
+    }
+
+    // ---------------------------------------------------------------- constructor, fees, owner
+
+    function test_Constructor() public view {
+        assertEq(address(oracle.acl()), address(acl));
+        assertEq(address(oracle.kmsVerifier()), address(verifier));
+        assertEq(oracle.owner(), owner);
+        assertEq(oracle.nextRequestId(), 1);
+        assertEq(oracle.requestFee(0), BASE_FEE);
+        assertEq(oracle.requestFee(3), BASE_FEE + 3 * PER_HANDLE_FEE);
+        assertEq(oracle.domainSeparator(), _domainSeparator(address(oracle)));
+    }
+
+    function test_RevertWhen_ConstructedWithZeroAddress() public {
+        vm.expectRevert(abi.encodeWithSelector(IDecryptionOracle.DecryptionOracleZeroAddress.selector));
+        new DecryptionOracle(owner, IACL(address(0)), verifier, 0, 0);
+        vm.expectRevert(abi.encodeWithSelector(IDecryptionOracle.DecryptionOracleZeroAddress.selector));
+        new DecryptionOracle(owner, acl, IKMSVerifier(address(0)), 0, 0);
+    }
+
+    function testFuzz_SetFees(uint128 base, uint128 perHandle, uint8 n) public {
+        vm.expectEmit(address(oracle));
+        emit IDecryptionOracle.FeesUpdated(base, perHandle);
+        vm.prank(owner);
+        oracle.setFees(base, perHandle);
+        assertEq(oracle.requestFee(n), uint256(base) + uint256(perHandle) * n);
+    }
+
+    function test_RevertWhen_SetFeesNotOwner() public {
+        vm.expectRevert(abi.encodeWithSelector(Ownable.OwnableUnauthorizedAccount.selector, address(this)));
+        oracle.setFees(1, 1);
+    }
+
+    function test_OwnershipTransferIsTwoStep() public {
+        address next = makeAddr("nextOwner");
+        vm.prank(owner);
+        oracle.transferOwnership(next);
+        assertEq(oracle.owner(), owner);
+        assertEq(oracle.pendingOwner(), next);
+        vm.prank(next);
+        oracle.acceptOwnership();
+        assertEq(oracle.owner(), next);
+    }
+
+    // ---------------------------------------------------------------- requestDecryption
+
+    function test_RequestDecryption_StoresRequestAndCommitment() public {
+        uint256 fee = oracle.requestFee(2);
+        uint64 expiry = uint64(block.timestamp + DELAY);
+        bytes32 handlesHash = keccak256(abi.encodePacked(h1, h2));
+        bytes32 commitment =
+            keccak256(abi.encode(block.chainid, address(oracle), uint256(1), handlesHash, address(dapp), EPOCH, expiry));
+        vm.expectEmit(address(oracle));
+        emit IDecryptionOracle.DecryptionRequested(
+            1, address(dapp), _handles(), EPOCH, expiry, dapp.onResult.selector, GAS, fee, commitment
+        );
+        uint256 id = _request();
+        assertEq(id, 1);
+        assertEq(oracle.nextRequestId(), 2);
+        assertEq(address(oracle).balance, fee);
+        assertEq(oracle.commitmentOf(id), commitment);
+        assertEq(oracle.computeCommitment(id, handlesHash, address(dapp), EPOCH, expiry), commitment);
+
+        IDecryptionOracle.Request memory r = oracle.getRequest(id);
+        assertEq(r.requester, address(dapp));
+        assertEq(r.callbackSelector, dapp.onResult.selector);
+        assertEq(r.callbackGasLimit, GAS);
+        assertEq(r.handleCount, 2);
+        assertEq(uint8(r.status), uint8(IDecryptionOracle.RequestStatus.Pending));
+        assertEq(r.expiry, expiry);
+        assertEq(r.keyEpoch, EPOCH);
+        assertEq(r.fee, fee);
+        assertEq(r.handlesHash, handlesHash);
+        assertEq(_request(), 2);
+    }
+
+    /// @dev slot(commitments[requestId]) = keccak256(abi.encode(requestId, S)) (contracts/STORAGE.md).
+    function testFuzz_StorageSlot_Commitment(uint8 count) public {
+        count = uint8(bound(count, 1, 5));
+        bytes32 s = keccak256(abi.encode(uint256(keccak256("tkms.storage.DecryptionOracle")) - 1))
+            & ~bytes32(uint256(0xff));
+        assertEq(s, oracle.STORAGE_SLOT());
+        for (uint256 i = 0; i < count; ++i) {
+            uint256 id = _request();
+            bytes32 slot = keccak256(abi.encode(id, s));
+            assertEq(vm.load(address(oracle), slot), oracle.commitmentOf(id));
+            assertTrue(vm.load(address(oracle), slot) != bytes32(0));
+        }
+    }
+
+    function test_RequestDecryption_PubliclyDecryptableHandle() public {
+        address other = makeAddr("other");
+        vm.prank(address(dapp));
+        acl.allowPublicDecryption(h1);
+        vm.deal(other, 1 ether);
+        uint256 fee = oracle.requestFee(1);
+        vm.prank(other);
+        uint256 id = oracle.requestDecryption{value: fee}(_single(h1), bytes4(0), 0, DELAY);
+        assertEq(oracle.getRequest(id).requester, other);
+    }
+
+    function test_RequestDecryption_KeyEpochFollowsVerifier() public {
+        vm.warp(block.timestamp + MIN_ROTATION_DELAY);
+        bytes32 d = _rotationDigest(address(verifier), EPOCH + 1, signerAddrs, T);
+        verifier.rotate(EPOCH + 1, signerAddrs, T, _signFirst(d, T));
+        uint256 id = _request();
+        assertEq(oracle.getRequest(id).keyEpoch, EPOCH + 1);
+    }
+
+    function test_RevertWhen_RequestWithoutHandles() public {
+        vm.expectRevert(abi.encodeWithSelector(IDecryptionOracle.DecryptionOracleNoHandles.selector));
+        oracle.requestDecryption{value: BASE_FEE}(new bytes32[](0), bytes4(0), 0, DELAY);
+    }
+
+    function test_RevertWhen_RequestTooManyHandles() public {
+        bytes32[] memory hs = new bytes32[](33);
+        uint256 fee = oracle.requestFee(33);
+        vm.expectRevert(abi.encodeWithSelector(IDecryptionOracle.DecryptionOracleTooManyHandles.selector, 33, 32));
+        oracle.requestDecryption{value: fee}(hs, bytes4(0), 0, DELAY);
+    }
+
+    function test_RequestDecryption_MaxHandles() public {
+        bytes32[] memory hs = new bytes32[](32);
+        for (uint256 i = 0; i < 32; ++i) {
+            hs[i] = keccak256(abi.encode(i));
+            _grant(hs[i], address(dapp));
+        }
+        uint256 id = dapp.request{value: oracle.requestFee(32)}(hs, dapp.onResult.selector, GAS, DELAY);
+        assertEq(oracle.getRequest(id).handleCount, 32);
+    }
+
+    function testFuzz_RevertWhen_RequestNotAllowed(uint256 pos, bytes32 foreign) public {
+        if (foreign == h1 || foreign == h2) foreign = keccak256(abi.encode(foreign));
+        pos = bound(pos, 0, 2);
+        bytes32[] memory hs = new bytes32[](3);
+        (hs[0], hs[1], hs[2]) = (h1, h2, h1);
+        hs[pos] = foreign;
+        uint256 fee = oracle.requestFee(3);
+        vm.expectRevert(
+            abi.encodeWithSelector(IDecryptionOracle.DecryptionOracleNotAllowed.selector, foreign, address(dapp))
+        );
+        dapp.request{value: fee}(hs, bytes4(0), 0, DELAY);
+    }
+
+    function testFuzz_RevertWhen_RequestIncorrectFee(uint256 value) public {
+        uint256 fee = oracle.requestFee(2);
+        value = bound(value, 0, 10 ether);
+        if (value == fee) value = fee + 1;
+        vm.expectRevert(abi.encodeWithSelector(IDecryptionOracle.DecryptionOracleIncorrectFee.selector, value, fee));
+        dapp.request{value: value}(_handles(), bytes4(0), 0, DELAY);
+    }
+
+    function testFuzz_RevertWhen_RequestCallbackGasLimitTooHigh(uint32 gasLimit) public {
+        gasLimit = uint32(bound(gasLimit, 5_000_001, type(uint32).max));
+        uint256 fee = oracle.requestFee(2);
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IDecryptionOracle.DecryptionOracleCallbackGasLimitTooHigh.selector, gasLimit, 5_000_000
+            )
+        );
+        dapp.request{value: fee}(_handles(), bytes4(0), gasLimit, DELAY);
+    }
+
+    function testFuzz_RevertWhen_RequestInvalidMaxDelay(uint64 delay) public {
+        delay = bound(delay, 0, 1) == 0 ? 0 : uint64(bound(delay, 30 days + 1, type(uint64).max));
+        uint256 fee = oracle.requestFee(2);
+        vm.expectRevert(
+            abi.encodeWithSelector(IDecryptionOracle.DecryptionOracleInvalidMaxDelay.selector, delay, uint64(30 days))
+        );
+        dapp.request{value: fee}(_handles(), bytes4(0), 0, delay);
+    }
+
+    // ---------------------------------------------------------------- fulfill
+
+    function test_DecryptionResultDigest_MatchesIndependentComputation() public view {
+        assertEq(
+            oracle.decryptionResultDigest(9, _handles(), _cleartexts(), 3),
+            _resultDigest(address(oracle), 9, _handles(), _cleartexts(), 3)
+        );
+    }
+
+    function test_Fulfill_CallsBackAndPaysRelayer() public {
+        uint256 id = _request();
+        uint256 fee = oracle.requestFee(2);
+        bytes memory sigs = _sigs(id, _cleartexts());
+        vm.expectEmit(address(oracle));
+        emit IDecryptionOracle.DecryptionFulfilled(id, relayer, _cleartexts(), EPOCH);
+        vm.prank(relayer);
+        oracle.fulfill(id, _cleartexts(), sigs);
+
+        assertEq(relayer.balance, fee);
+        assertEq(address(oracle).balance, 0);
+        assertEq(uint8(oracle.getRequest(id).status), uint8(IDecryptionOracle.RequestStatus.Fulfilled));
+        assertEq(dapp.calls(), 1);
+        assertEq(dapp.lastRequestId(), id);
+        assertEq(dapp.lastCleartexts(), _cleartexts());
+        vm.expectRevert(abi.encodeWithSelector(IDecryptionOracle.DecryptionOracleResultNotStored.selector, id));
+        oracle.resultOf(id);
+    }
+
+    /// @dev The callback receives at least its full gas limit whatever gas the relayer sends.
+    function testFuzz_Fulfill_CallbackGetsItsGasLimit(uint32 gasLimit) public {
+        gasLimit = uint32(bound(gasLimit, 200_000, 2_000_000)); // the mock stores ~110k gas of state
+        uint256 id = _request(dapp.onResult.selector, gasLimit);
+        vm.prank(relayer);
+        oracle.fulfill(id, _cleartexts(), _sigs(id, _cleartexts()));
+        assertEq(dapp.calls(), 1);
+        // A few hundred gas of dispatch and argument decoding run before gasleft() is read.
+        assertGe(dapp.gasAtEntry() + 1_000, gasLimit);
+        assertLe(dapp.gasAtEntry(), gasLimit);
+    }
+
+    function test_RevertWhen_FulfillWithTooLittleGasForCallback() public {
+        uint256 id = _request(dapp.onResult.selector, 1_000_000);
+        bytes memory sigs = _sigs(id, _cleartexts());
+        vm.prank(relayer);
+        vm.expectPartialRevert(IDecryptionOracle.DecryptionOracleInsufficientGas.selector); // `available` varies
+        oracle.fulfill{gas: 500_000}(id, _cleartexts(), sigs);
+        assertEq(uint8(oracle.getRequest(id).status), uint8(IDecryptionOracle.RequestStatus.Pending));
+    }
+
+    function test_Fulfill_RevertingCallbackStoresResult() public {
+        dapp.setMode(MockRequester.Mode.Revert);
+        uint256 id = _request();
+        vm.expectEmit(address(oracle));
+        emit IDecryptionOracle.CallbackFailed(id, address(dapp));
+        _fulfill(id);
+        assertEq(uint8(oracle.getRequest(id).status), uint8(IDecryptionOracle.RequestStatus.Fulfilled));
+        assertEq(oracle.resultOf(id), _cleartexts());
+        assertEq(relayer.balance, oracle.requestFee(2), "relayer still paid");
+    }
+
+    function test_Fulfill_GasHungryCallbackStoresResult() public {
+        dapp.setMode(MockRequester.Mode.BurnGas);
+        uint256 id = _request();
+        vm.expectEmit(address(oracle));
+        emit IDecryptionOracle.CallbackFailed(id, address(dapp));
+        _fulfill(id);
+        assertEq(oracle.resultOf(id), _cleartexts());
+    }
+
+    /// @dev A callee returning 300 kB pays for its own memory (w = 9375 words: 3w + w²/512 ≈
+    ///      200k gas); the oracle does not copy the return data, which would cost as much again.
+    function test_Fulfill_ReturnDataBombIsNotCopied() public {
+        uint256 okId = _request(dapp.onResult.selector, 1_000_000);
+        uint256 bombId = _request(dapp.onResult.selector, 1_000_000);
+        bytes memory okSigs = _sigs(okId, _cleartexts());
+        bytes memory bombSigs = _sigs(bombId, _cleartexts());
+        // Warm the shared storage the same way for both measured calls.
+        uint256 warm = _request(dapp.onResult.selector, 1_000_000);
+        _fulfill(warm);
+
+        vm.prank(relayer);
+        oracle.fulfill(okId, _cleartexts(), okSigs);
+        uint256 okGas = vm.lastCallGas().gasTotalUsed;
+        dapp.setMode(MockRequester.Mode.ReturnBomb);
+        vm.prank(relayer);
+        oracle.fulfill(bombId, _cleartexts(), bombSigs);
+        uint256 bombGas = vm.lastCallGas().gasTotalUsed;
+
+        assertEq(dapp.calls(), 3);
+        uint256 words = 300_000 / 32 + 1;
+        uint256 calleeMemory = 3 * words + words * words / 512;
+        assertLt(bombGas, okGas + calleeMemory + 20_000, "return data was copied");
+        vm.expectRevert(abi.encodeWithSelector(IDecryptionOracle.DecryptionOracleResultNotStored.selector, bombId));
+        oracle.resultOf(bombId);
+    }
+
+    function test_Fulfill_WithoutCallbackStoresResult() public {
+        uint256 id = _request(bytes4(0), 0);
+        vm.recordLogs();
+        _fulfill(id);
+        assertEq(oracle.resultOf(id), _cleartexts());
+        assertEq(dapp.calls(), 0);
+        assertEq(vm.getRecordedLogs().length, 1, "only DecryptionFulfilled");
+    }
+
+    /// @dev A callback cannot re-enter fulfilment (its attempt fails, the outer one succeeds).
+    function test_Fulfill_CallbackCannotReenter() public {
+        uint256 first = _request();
+        uint256 second = _request();
+        dapp.setReentry(second, _cleartexts(), _sigs(second, _cleartexts()));
+        dapp.setMode(MockRequester.Mode.Reenter);
+        _fulfill(first);
+        assertTrue(dapp.reentryReverted());
+        assertEq(uint8(oracle.getRequest(first).status), uint8(IDecryptionOracle.RequestStatus.Fulfilled));
+        assertEq(uint8(oracle.getRequest(second).status), uint8(IDecryptionOracle.RequestStatus.Pending));
+    }
+
+    function test_Fulfill_CallbackMayRequestAgain() public {
+        uint256 id = _request(dapp.onResult.selector, 1_000_000);
+        dapp.setFollowUp(_single(h1));
+        dapp.setMode(MockRequester.Mode.RequestAgain);
+        _fulfill(id);
+        assertEq(dapp.followUpRequestId(), id + 1);
+        assertEq(uint8(oracle.getRequest(id + 1).status), uint8(IDecryptionOracle.RequestStatus.Pending));
+    }
+
+    function test_RevertWhen_FulfillTwice() public {
+        uint256 id = _request();
+        _fulfill(id);
+        bytes memory sigs = _sigs(id, _cleartexts());
+        vm.expectRevert(abi.encodeWithSelector(IDecryptionOracle.DecryptionOracleAlreadyFulfilled.selector, id));
+        oracle.fulfill(id, _cleartexts(), sigs);
+    }
+
+    function testFuzz_RevertWhen_FulfillUnknownRequest(uint256 id) public {
+        _request();
+        if (id == 1) id = 0;
+        vm.expectRevert(abi.encodeWithSelector(IDecryptionOracle.DecryptionOracleUnknownRequest.selector, id));
+        oracle.fulfill(id, _cleartexts(), "");
+    }
+
+    function testFuzz_RevertWhen_FulfillExpired(uint256 late) public {
+        uint256 id = _request();
+        uint64 expiry = oracle.getRequest(id).expiry;
+        vm.warp(bound(late, expiry, expiry + 365 days));
+        bytes memory sigs = _sigs(id, _cleartexts());
+        vm.expectRevert(abi.encodeWithSelector(IDecryptionOracle.DecryptionOracleRequestExpired.selector, id, expiry));
+        oracle.fulfill(id, _cleartexts(), sigs);
+    }
+
+    function test_Fulfill_LastSecondBeforeExpiry() public {
+        uint256 id = _request();
+        vm.warp(oracle.getRequest(id).expiry - 1);
+        _fulfill(id);
+        assertEq(dapp.calls(), 1);
+    }
+
+    function test_RevertWhen_FulfillRefunded() public {
+        uint256 id = _request();
+        vm.warp(block.timestamp + DELAY);
+        oracle.refund(id);
+        bytes memory sigs = _sigs(id, _cleartexts());
+        vm.expectRevert(abi.encodeWithSelector(IDecryptionOracle.DecryptionOracleAlreadyRefunded.selector, id));
+        oracle.fulfill(id, _cleartexts(), sigs);
+    }
+
+    function testFuzz_RevertWhen_FulfillMalformedCleartexts(bytes memory cleartexts) public {
+        if (cleartexts.length == 64) cleartexts = bytes.concat(cleartexts, hex"00");
+        uint256 id = _request();
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IDecryptionOracle.DecryptionOracleInvalidCleartextsLength.selector, cleartexts.length, 64
+            )
+        );
+        oracle.fulfill(id, cleartexts, _sigs(id, _cleartexts()));
+    }
+
+    /// @dev Signatures over other cleartexts, another request id or another key epoch fail.
+    function testFuzz_RevertWhen_FulfillSignedOtherContents(uint256 which, bytes32 word) public {
+        which = bound(which, 0, 2);
+        uint256 id = _request();
+        _request();
+        bytes memory signedCt = which == 0 ? abi.encode(word, bytes32(uint256(7))) : _cleartexts();
+        if (keccak256(signedCt) == keccak256(_cleartexts())) signedCt = abi.encode(bytes32(0), bytes32(0));
+        bytes32 d = _resultDigest(address(oracle), which == 1 ? id + 1 : id, _handles(), signedCt, which == 2 ? EPOCH + 1 : EPOCH);
+        bytes memory sigs = _signFirst(d, T);
+        (uint8 v, bytes32 r, bytes32 s) = vm.sign(signerKeys[0], d);
+        address recovered = ecrecover(_resultDigest(address(oracle), id, _handles(), _cleartexts(), EPOCH), v, r, s);
+        vm.expectRevert(abi.encodeWithSelector(IKMSVerifier.KMSVerifierUnknownSigner.selector, recovered));
+        oracle.fulfill(id, _cleartexts(), sigs);
+    }
+
+    /// @dev Results signed for another domain (chain id, contract, name, version) fail.
+    function testFuzz_RevertWhen_FulfillWrongDomain(uint256 which, uint256 chainId, address other) public {
+        which = bound(which, 0, 3);
+        if (chainId == block.chainid) chainId = block.chainid + 1;
+        if (other == address(oracle)) other = address(verifier);
+        uint256 id = _request();
+        bytes32 domain = keccak256(
+            abi.encode(
+                EIP712_DOMAIN_TYPEHASH,
+                which == 2 ? keccak256("KMS") : keccak256("TKMS"),
+                which == 3 ? keccak256("0") : keccak256("1"),
+                which == 0 ? chainId : block.chainid,
+                which == 1 ? other : address(oracle)
+            )
+        );
+        bytes32 structHash = keccak256(
+            abi.encode(
+                oracle.DECRYPTION_RESULT_TYPEHASH(),
+                id,
+                keccak256(abi.encodePacked(_handles())),
+                keccak256(_cleartexts()),
+                EPOCH
+            )
+        );
+        bytes32 d = keccak256(abi.encodePacked(hex"1901", domain, structHash));
+        bytes memory sigs = _signFirst(d, T);
+        (uint8 v, bytes32 r, bytes32 s) = vm.sign(signerKeys[0], d);
+        address recovered = ecrecover(_resultDigest(address(oracle), id, _handles(), _cleartexts(), EPOCH), v, r, s);
+        vm.expectRevert(abi.encodeWithSelector(IKMSVerifier.KMSVerifierUnknownSigner.selector, recovered));
+        oracle.fulfill(id, _cleartexts(), sigs);
+    }
+
+    function test_RevertWhen_FulfillNotEnoughSignatures() public {
+        uint256 id = _request();
+        bytes memory one = _signFirst(_resultDigest(address(oracle), id, _handles(), _cleartexts(), EPOCH), 1);
+        vm.expectRevert(abi.encodeWithSelector(IKMSVerifier.KMSVerifierNotEnoughSignatures.selector, 1, T));
+        oracle.fulfill(id, _cleartexts(), one);
+    }
+
+    function test_Fulfill_PreviousSignerSetDuringGrace() public {
+        uint256 id = dapp.request{value: oracle.requestFee(2)}(_handles(), dapp.onResult.selector, GAS, 1 days);
+        bytes memory oldSigs = _sigs(id, _cleartexts());
+        vm.warp(block.timestamp + MIN_ROTATION_DELAY);
+        (address[] memory next,) = _makeSigners("next", 4);
+        verifier.rotate(EPOCH + 1, next, 3, _signFirst(_rotationDigest(address(verifier), EPOCH + 1, next, 3), T));
+        vm.expectEmit(address(oracle));
+        emit IDecryptionOracle.DecryptionFulfilled(id, relayer, _cleartexts(), EPOCH);
+        vm.prank(relayer);
+        oracle.fulfill(id, _cleartexts(), oldSigs);
+    }
+
+    function test_RevertWhen_FulfillRelayerRejectsFee() public {
+        RejectingRelayer r = new RejectingRelayer();
+        uint256 id = _request();
+        bytes memory sigs = _sigs(id, _cleartexts());
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IDecryptionOracle.DecryptionOracleTransferFailed.selector, address(r), oracle.requestFee(2)
+            )
+        );
+        r.fulfill(oracle, id, _cleartexts(), sigs);
+    }
+
+    function test_Fulfill_ZeroFeeNeedsNoTransfer() public {
+        vm.prank(owner);
+        oracle.setFees(0, 0);
+        RejectingRelayer r = new RejectingRelayer();
+        uint256 id = dapp.request(_handles(), dapp.onResult.selector, GAS, DELAY);
+        r.fulfill(oracle, id, _cleartexts(), _sigs(id, _cleartexts()));
+        assertEq(dapp.calls(), 1);
+    }
+
+    // ---------------------------------------------------------------- fulfillBatch
+
+    function _batch(uint256[] memory ids)
+        internal
+        view
+        returns (bytes[] memory cts, bytes[] memory sigs)
+    {
+        cts = new bytes[](ids.length);
+        sigs = new bytes[](ids.length);
+        for (uint256 i = 0; i < ids.length; ++i) {
+            cts[i] = _cleartexts();
+            sigs[i] = _sigs(ids[i], cts[i]);
+        }
+    }
+
+    function test_FulfillBatch_FulfilsAllAndPaysOnce() public {
+        uint256[] memory ids = new uint256[](3);
+        for (uint256 i = 0; i < 3; ++i) {
+            ids[i] = _request();
+        }
+        (bytes[] memory cts, bytes[] memory sigs) = _batch(ids);
+        vm.prank(relayer);
+        assertEq(oracle.fulfillBatch(ids, cts, sigs), 3);
+        assertEq(relayer.balance, 3 * oracle.requestFee(2));
+        assertEq(dapp.calls(), 3);
+        for (uint256 i = 0; i < 3; ++i) {
+            assertEq(uint8(oracle.getRequest(ids[i]).status), uint8(IDecryptionOracle.RequestStatus.Fulfilled));
+        }
+    }
+
+    function test_FulfillBatch_SkipsFulfilledRefundedAndExpired() public {
+        uint256 shortLived = dapp.request{value: oracle.requestFee(2)}(_handles(), dapp.onResult.selector, GAS, 10);
+        uint256 refunded = dapp.request{value: oracle.requestFee(2)}(_handles(), dapp.onResult.selector, GAS, 10);
+        uint256 done = _request();
+        uint256 open = _request();
+        _fulfill(done);
+        vm.warp(block.timestamp + 10);
+        oracle.refund(refunded);
+        uint256 relayerBefore = relayer.balance;
+
+        uint256[] memory ids = new uint256[](5);
+        (ids[0], ids[1], ids[2], ids[3], ids[4]) = (shortLived, refunded, done, open, open);
+        (bytes[] memory cts, bytes[] memory sigs) = _batch(ids);
+        vm.prank(relayer);
+        assertEq(oracle.fulfillBatch(ids, cts, sigs), 1, "only `open`, once");
+        assertEq(relayer.balance - relayerBefore, oracle.requestFee(2));
+        assertEq(uint8(oracle.getRequest(shortLived).status), uint8(IDecryptionOracle.RequestStatus.Pending));
+        assertEq(uint8(oracle.getRequest(open).status), uint8(IDecryptionOracle.RequestStatus.Fulfilled));
+    }
+
+    function test_RevertWhen_FulfillBatchLengthMismatch() public {
+        vm.expectRevert(abi.encodeWithSelector(IDecryptionOracle.DecryptionOracleBatchLengthMismatch.selector));
+        oracle.fulfillBatch(new uint256[](2), new bytes[](2), new bytes[](1));
+        vm.expectRevert(abi.encodeWithSelector(IDecryptionOracle.DecryptionOracleBatchLengthMismatch.selector));
+        oracle.fulfillBatch(new uint256[](2), new bytes[](1), new bytes[](2));
+    }
+
+    function test_RevertWhen_FulfillBatchUnknownRequest() public {
+        uint256[] memory ids = new uint256[](1);
+        ids[0] = 77;
+        vm.expectRevert(abi.encodeWithSelector(IDecryptionOracle.DecryptionOracleUnknownRequest.selector, 77));
+        oracle.fulfillBatch(ids, new bytes[](1), new bytes[](1));
+    }
+
+    function test_RevertWhen_FulfillBatchHasBadSignatures() public {
+        uint256[] memory ids = new uint256[](2);
+        ids[0] = _request();
+        ids[1] = _request();
+        (bytes[] memory cts, bytes[] memory sigs) = _batch(ids);
+        sigs[1] = sigs[0]; // signatures of request 1 for request 2
+        vm.expectRevert(); // the recovered signers are unrelated addresses
+        oracle.fulfillBatch(ids, cts, sigs);
+        assertEq(uint8(oracle.getRequest(ids[0]).status), uint8(IDecryptionOracle.RequestStatus.Pending));
+    }
+
+    // ---------------------------------------------------------------- refund
+
+    function test_Refund_AfterExpiry() public {
+        uint256 id = _request();
+        uint256 fee = oracle.requestFee(2);
+        uint256 before = address(dapp).balance;
+        vm.warp(oracle.getRequest(id).expiry);
+        vm.expectEmit(address(oracle));
+        emit IDecryptionOracle.DecryptionRefunded(id, address(dapp), fee);
+        vm.prank(makeAddr("anyone"));
+        oracle.refund(id);
+        assertEq(address(dapp).balance, before + fee);
+        assertEq(uint8(oracle.getRequest(id).status), uint8(IDecryptionOracle.RequestStatus.Refunded));
+    }
+
+    function testFuzz_RevertWhen_RefundBeforeExpiry(uint256 t) public {
+        uint256 id = _request();
+        uint64 expiry = oracle.getRequest(id).expiry;
+        vm.warp(bound(t, block.timestamp, expiry - 1));
+        vm.expectRevert(abi.encodeWithSelector(IDecryptionOracle.DecryptionOracleRequestNotExpired.selector, id, expiry));
+        oracle.refund(id);
+    }
+
+    function test_RevertWhen_RefundUnknown() public {
+        vm.expectRevert(abi.encodeWithSelector(IDecryptionOracle.DecryptionOracleUnknownRequest.selector, 5));
+        oracle.refund(5);
+    }
+
+    function test_RevertWhen_RefundFulfilled() public {
+        uint256 id = _request();
+        _fulfill(id);
+        vm.warp(block.timestamp + DELAY);
+        vm.expectRevert(abi.encodeWithSelector(IDecryptionOracle.DecryptionOracleAlreadyFulfilled.selector, id));
+        oracle.refund(id);
+    }
+
+    function test_RevertWhen_RefundTwice() public {
+        uint256 id = _request();
+        vm.warp(block.timestamp + DELAY);
+        oracle.refund(id);
+        vm.expectRevert(abi.encodeWithSelector(IDecryptionOracle.DecryptionOracleAlreadyRefunded.selector, id));
+        oracle.refund(id);
+    }
+
+    function test_RevertWhen_RefundRequesterRejectsPayment() public {
+        uint256 id = _request();
+        dapp.setRejectPayments(true);
+        vm.warp(block.timestamp + DELAY);
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IDecryptionOracle.DecryptionOracleTransferFailed.selector, address(dapp), oracle.requestFee(2)
+            )
+        );
+        oracle.refund(id);
+    }
+
+    function test_RevertWhen_ResultOfUnknown() public {
+        vm.expectRevert(abi.encodeWithSelector(IDecryptionOracle.DecryptionOracleResultNotStored.selector, 3));
+        oracle.resultOf(3);
+    }
+}
