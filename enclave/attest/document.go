@@ -52,6 +52,8 @@ type Document struct {
 	// precision).
 	Timestamp time.Time
 	// PCRs maps each reported PCR index (0–31) to its 48-byte SHA-384 value.
+	// Go randomizes map iteration: walk it in index order wherever the
+	// order can reach consensus state.
 	PCRs map[int][]byte
 	// Certificate is the DER leaf certificate whose key signed the document.
 	Certificate []byte

@@ -96,7 +96,8 @@ func appendField(out, f []byte) []byte {
 // DecodePartyBinding parses the output of Encode. It accepts only the
 // canonical encoding of a valid binding (no trailing bytes, a 20-byte
 // address) and returns an error wrapping ErrBinding otherwise; it never
-// panics and never allocates more than len(enc).
+// panics and never allocates more than len(enc). An empty nonce decodes as
+// nil.
 func DecodePartyBinding(enc []byte) (PartyBinding, error) {
 	var b PartyBinding
 	rest := enc

@@ -6,6 +6,8 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"maps"
+	"slices"
 	"time"
 
 	"github.com/hf/nitrite"
@@ -27,8 +29,8 @@ type Measurement map[int][]byte
 // ErrOptions for a bad index, bad hex, a wrong length or an all-zero value.
 func ParseMeasurement(pcrs map[int]string) (Measurement, error) {
 	m := make(Measurement, len(pcrs))
-	for i, s := range pcrs {
-		v, err := hex.DecodeString(s)
+	for _, i := range slices.Sorted(maps.Keys(pcrs)) {
+		v, err := hex.DecodeString(pcrs[i])
 		if err != nil {
 			return nil, fmt.Errorf("%w: PCR%d: %w", ErrOptions, i, err)
 		}
@@ -48,7 +50,9 @@ func (m Measurement) check() error {
 	if len(m) == 0 {
 		return fmt.Errorf("%w: measurement pins no PCR", ErrOptions)
 	}
-	for i, v := range m {
+	// In index order, so that the error names the same PCR every time.
+	for _, i := range slices.Sorted(maps.Keys(m)) {
+		v := m[i]
 		switch {
 		case i < 0 || i >= MaxPCRs:
 			return fmt.Errorf("%w: PCR index %d not in [0, %d)", ErrOptions, i, MaxPCRs)

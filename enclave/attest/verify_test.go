@@ -569,3 +569,26 @@ func indefinite(extra ...byte) func([]byte) []byte {
 		return append(p, 0xff)
 	}
 }
+
+func TestOptionErrorsNameTheSameProblemEveryTime(t *testing.T) {
+	f := newFixture(t)
+	opts := f.opts()
+	// Several bad values in one measurement: the error must not depend on
+	// map iteration order.
+	opts.PCRAllowlist = []attest.Measurement{{
+		0: make([]byte, 48), 1: make([]byte, 3), 2: make([]byte, 48), 5: make([]byte, 7), 9: make([]byte, 48),
+	}}
+	_, first := attest.Verify(f.doc, opts)
+	for range 50 {
+		if _, err := attest.Verify(f.doc, opts); errString(err) != errString(first) {
+			t.Fatalf("error changed between calls: %v vs %v", first, err)
+		}
+	}
+	bad := map[int]string{0: "00", 1: "zz", 2: "0102", 3: "", 4: "ab"}
+	_, first = attest.ParseMeasurement(bad)
+	for range 50 {
+		if _, err := attest.ParseMeasurement(bad); errString(err) != errString(first) {
+			t.Fatalf("ParseMeasurement error changed between calls: %v vs %v", first, err)
+		}
+	}
+}
