@@ -1,0 +1,665 @@
+package keeper
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"cosmossdk.io/collections"
+	errorsmod "cosmossdk.io/errors"
+	sdkmath "cosmossdk.io/math"
+	sdk "github.com/cosmos/cosmos-sdk/types"
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/tkms/tkms/tkmschain/x/kms/types"
+)
+
+// hostChain loads an enabled host chain.
+func (k Keeper) hostChain(ctx context.Context, id uint64) (types.HostChain, error) {
+	hc, err := k.HostChains.Get(ctx, id)
+	if errors.Is(err, collections.ErrNotFound) {
+		return hc, errorsmod.Wrapf(types.ErrUnknownHostChain, "chain id %d", id)
+	} else if err != nil {
+		return hc, err
+	}
+	if !hc.Enabled {
+		return hc, errorsmod.Wrapf(types.ErrUnknownHostChain, "chain id %d is disabled", id)
+	}
+	return hc, nil
+}
+
+// attestedRoot returns the state root of an attested host header.
+func (k Keeper) attestedRoot(ctx context.Context, chainID, number uint64) (common.Hash, error) {
+	h, err := k.HostHeaders.Get(ctx, collections.Join(chainID, number))
+	if errors.Is(err, collections.ErrNotFound) {
+		return common.Hash{}, errorsmod.Wrapf(types.ErrHeaderNotAttested, "chain %d block %d", chainID, number)
+	} else if err != nil {
+		return common.Hash{}, err
+	}
+	return common.BytesToHash(h.StateRoot), nil
+}
+
+// SetAttestedHeader records a host header that > 2/3 of voting power
+// attested identically. It is the only writer of HostHeaders (vote-extension
+// processing and genesis call it).
+func (k Keeper) SetAttestedHeader(ctx context.Context, h types.HostHeader) error {
+	if len(h.Hash) != 32 || len(h.StateRoot) != 32 {
+		return fmt.Errorf("kms: host header hash and state root must be 32 bytes")
+	}
+	if err := k.HostHeaders.Set(ctx, collections.Join(h.ChainId, h.Number), h); err != nil {
+		return err
+	}
+	latest, err := k.LatestHostHeader.Get(ctx, h.ChainId)
+	if err != nil && !errors.Is(err, collections.ErrNotFound) {
+		return err
+	}
+	if h.Number > latest {
+		if err := k.LatestHostHeader.Set(ctx, h.ChainId, h.Number); err != nil {
+			return err
+		}
+	}
+	return sdk.UnwrapSDKContext(ctx).EventManager().EmitTypedEvent(&types.EventHostHeaderAttested{
+		ChainId: h.ChainId, Number: h.Number, Hash: h.Hash, StateRoot: h.StateRoot,
+	})
+}
+
+// activeKeySet returns the key set new requests are made under.
+func (k Keeper) activeKeySet(ctx context.Context) (types.KeySet, error) {
+	epoch, err := k.ActiveEpoch.Get(ctx)
+	if errors.Is(err, collections.ErrNotFound) || (err == nil && epoch == 0) {
+		return types.KeySet{}, types.ErrNoActiveKeySet
+	} else if err != nil {
+		return types.KeySet{}, err
+	}
+	return k.KeySets.Get(ctx, epoch)
+}
+
+// chargeWork counts n expensive verifications against the block budget and
+// charges their gas.
+func (k Keeper) chargeWork(ctx context.Context, params types.Params, n uint64, gasEach uint64, what string) error {
+	done, err := k.BlockWork.Get(ctx)
+	if err != nil && !errors.Is(err, collections.ErrNotFound) {
+		return err
+	}
+	if done+n > uint64(params.MaxShareVerificationsPerBlock) {
+		return errorsmod.Wrapf(types.ErrBlockBudget, "%d of %d used", done, params.MaxShareVerificationsPerBlock)
+	}
+	sdk.UnwrapSDKContext(ctx).GasMeter().ConsumeGas(n*gasEach, what)
+	return k.BlockWork.Set(ctx, done+n)
+}
+
+// verifyCiphertexts checks every ciphertext's validity proof under ks.
+func (k Keeper) verifyCiphertexts(ctx context.Context, params types.Params, ks types.KeySet, cts [][]byte) error {
+	if k.crypto.Shares == nil {
+		return errorsmod.Wrap(types.ErrUnsupported, "no threshold decryption scheme")
+	}
+	if err := k.chargeWork(ctx, params, uint64(len(cts)), GasCiphertext, "kms: ciphertext verification"); err != nil {
+		return err
+	}
+	for i, ct := range cts {
+		if err := k.crypto.Shares.VerifyCiphertext(ks.Encoded, ct); err != nil {
+			return errorsmod.Wrapf(types.ErrInvalidRequest, "ciphertext %d: %v", i, err)
+		}
+	}
+	return nil
+}
+
+// notReplayed checks that (chain, key) has no request yet.
+func (k Keeper) notReplayed(ctx context.Context, chainID uint64, key []byte) error {
+	if has, err := k.Replay.Has(ctx, collections.Join(chainID, key)); err != nil {
+		return err
+	} else if has {
+		return errorsmod.Wrapf(types.ErrReplayedRequest, "chain %d id %x", chainID, key)
+	}
+	return nil
+}
+
+// recordRequest escrows the fee from the requester and stores the request.
+func (k Keeper) recordRequest(ctx context.Context, params types.Params, req types.DecryptionRequest, replayKey []byte) (uint64, error) {
+	sdkCtx := sdk.UnwrapSDKContext(ctx)
+	requester, err := k.addressCodec.StringToBytes(req.Requester)
+	if err != nil {
+		return 0, errorsmod.Wrapf(types.ErrInvalidRequest, "requester: %v", err)
+	}
+	req.Fee = params.FeeFor(req.Kind)
+	if !req.Fee.IsZero() {
+		if err := k.bank.SendCoinsFromAccountToModule(ctx, requester, types.ModuleName, req.Fee); err != nil {
+			return 0, errorsmod.Wrapf(types.ErrInsufficientFee, "fee %s: %v", req.Fee, err)
+		}
+	}
+	id, err := nextID(ctx, k.RequestSeq)
+	if err != nil {
+		return 0, err
+	}
+	req.Id = id
+	req.Status = types.REQUEST_STATUS_PENDING
+	req.CreatedHeight = sdkCtx.BlockHeight()
+	req.ExpiresHeight = sdkCtx.BlockHeight() + int64(params.RequestTimeoutBlocks)
+	if err := k.Requests.Set(ctx, id, req); err != nil {
+		return 0, err
+	}
+	if err := k.PendingByExpiry.Set(ctx, collections.Join(req.ExpiresHeight, id)); err != nil {
+		return 0, err
+	}
+	if replayKey != nil {
+		if err := k.Replay.Set(ctx, collections.Join(req.HostChainId, replayKey), id); err != nil {
+			return 0, err
+		}
+	}
+	return id, sdkCtx.EventManager().EmitTypedEvent(&types.EventDecryptionRequested{
+		RequestId: id, Kind: req.Kind, KeyEpoch: req.KeyEpoch, HostChainId: req.HostChainId,
+		HostRequestId: req.HostRequestId, Handles: uint32(len(req.Handles)), ExpiresHeight: req.ExpiresHeight,
+	})
+}
+
+// RequestPublicDecryption implements types.MsgServer.
+func (m *msgServer) RequestPublicDecryption(ctx context.Context, msg *types.MsgRequestPublicDecryption) (*types.MsgRequestPublicDecryptionResponse, error) {
+	params, err := m.Params.Get(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if err := m.checkAddress("requester", msg.Requester); err != nil {
+		return nil, err
+	}
+	if len(msg.HostRequestId) != 32 {
+		return nil, errorsmod.Wrap(types.ErrInvalidRequest, "host request id must be 32 bytes")
+	}
+	if err := types.CheckHandles(msg.Handles, msg.Ciphertexts, params.MaxHandlesPerRequest); err != nil {
+		return nil, err
+	}
+	if err := types.CheckStorageProofShape(msg.Proof); err != nil {
+		return nil, err
+	}
+	hc, err := m.hostChain(ctx, msg.HostChainId)
+	if err != nil {
+		return nil, err
+	}
+	if err := m.notReplayed(ctx, msg.HostChainId, msg.HostRequestId); err != nil {
+		return nil, err
+	}
+	root, err := m.attestedRoot(ctx, msg.HostChainId, msg.HostBlockNumber)
+	if err != nil {
+		return nil, err
+	}
+	ks, err := m.activeKeySet(ctx)
+	if err != nil {
+		return nil, err
+	}
+	sdk.UnwrapSDKContext(ctx).GasMeter().ConsumeGas(GasProofNode*proofNodes(msg.Proof), "kms: storage proof")
+	oracle, _ := types.ParseEVMAddress(hc.DecryptionOracle) // validated at registration
+	slots, err := verifyStorage(root, oracle, msg.Proof)
+	if err != nil {
+		return nil, err
+	}
+	slot := types.RequestCommitmentSlot(msg.HostRequestId)
+	proven, ok := slots[slot]
+	if !ok {
+		return nil, errorsmod.Wrapf(types.ErrBadProof, "proof lacks the commitment slot %s", slot)
+	}
+	if proven != types.RequestCommitment(msg.Handles) {
+		return nil, errorsmod.Wrap(types.ErrBadProof, "the oracle's commitment does not match the handles")
+	}
+	if err := m.verifyCiphertexts(ctx, params, ks, msg.Ciphertexts); err != nil {
+		return nil, err
+	}
+	id, err := m.recordRequest(ctx, params, types.DecryptionRequest{
+		Kind: types.REQUEST_KIND_PUBLIC, Requester: msg.Requester, KeyEpoch: ks.Epoch,
+		HostChainId: msg.HostChainId, HostBlockNumber: msg.HostBlockNumber, HostRequestId: msg.HostRequestId,
+		Handles: msg.Handles, Ciphertexts: msg.Ciphertexts,
+	}, msg.HostRequestId)
+	if err != nil {
+		return nil, err
+	}
+	return &types.MsgRequestPublicDecryptionResponse{RequestId: id}, nil
+}
+
+func proofNodes(p types.StorageProof) uint64 {
+	n := uint64(len(p.AccountProof))
+	for _, s := range p.Slots {
+		n += uint64(len(s.Proof))
+	}
+	return n
+}
+
+// RequestUserDecryption implements types.MsgServer.
+func (m *msgServer) RequestUserDecryption(ctx context.Context, msg *types.MsgRequestUserDecryption) (*types.MsgRequestUserDecryptionResponse, error) {
+	params, err := m.Params.Get(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if err := m.checkAddress("requester", msg.Requester); err != nil {
+		return nil, err
+	}
+	user, err := types.ParseEVMAddress(msg.UserAddress)
+	if err != nil {
+		return nil, errorsmod.Wrapf(types.ErrInvalidRequest, "user: %v", err)
+	}
+	contract, err := types.ParseEVMAddress(msg.ContractAddress)
+	if err != nil {
+		return nil, errorsmod.Wrapf(types.ErrInvalidRequest, "contract: %v", err)
+	}
+	if len(msg.ReencryptionKey) == 0 || len(msg.ReencryptionKey) > 128 {
+		return nil, errorsmod.Wrap(types.ErrInvalidRequest, "re-encryption key must be 1..128 bytes")
+	}
+	if msg.DurationSeconds == 0 || msg.DurationSeconds > maxValidityWindow {
+		return nil, errorsmod.Wrapf(types.ErrInvalidRequest, "validity window must be 1..%d seconds", maxValidityWindow)
+	}
+	if err := types.CheckHandles(msg.Handles, msg.Ciphertexts, params.MaxHandlesPerRequest); err != nil {
+		return nil, err
+	}
+	if err := types.CheckStorageProofShape(msg.AclProof); err != nil {
+		return nil, err
+	}
+	now := sdk.UnwrapSDKContext(ctx).BlockTime().Unix()
+	if now < 0 || uint64(now) < msg.StartTimestamp || uint64(now) >= msg.StartTimestamp+msg.DurationSeconds {
+		return nil, errorsmod.Wrapf(types.ErrRequestExpired, "block time %d outside [%d, %d)", now, msg.StartTimestamp, msg.StartTimestamp+msg.DurationSeconds)
+	}
+	hc, err := m.hostChain(ctx, msg.HostChainId)
+	if err != nil {
+		return nil, err
+	}
+	digest, err := UserRequestDigest(msg.HostChainId, hc.DecryptionOracle, msg)
+	if err != nil {
+		return nil, errorsmod.Wrap(types.ErrInvalidRequest, err.Error())
+	}
+	if err := m.notReplayed(ctx, msg.HostChainId, digest); err != nil {
+		return nil, err
+	}
+	sdk.UnwrapSDKContext(ctx).GasMeter().ConsumeGas(GasSignature, "kms: user signature")
+	signer, err := recoverSigner(digest, msg.Signature)
+	if err != nil {
+		return nil, err
+	}
+	if signer != user {
+		return nil, errorsmod.Wrapf(types.ErrBadSignature, "signed by %s, not the user %s", signer, user)
+	}
+	root, err := m.attestedRoot(ctx, msg.HostChainId, msg.HostBlockNumber)
+	if err != nil {
+		return nil, err
+	}
+	ks, err := m.activeKeySet(ctx)
+	if err != nil {
+		return nil, err
+	}
+	sdk.UnwrapSDKContext(ctx).GasMeter().ConsumeGas(GasProofNode*proofNodes(msg.AclProof), "kms: storage proof")
+	acl, _ := types.ParseEVMAddress(hc.Acl)
+	slots, err := verifyStorage(root, acl, msg.AclProof)
+	if err != nil {
+		return nil, err
+	}
+	for i, h := range msg.Handles {
+		for _, who := range []common.Address{user, contract} {
+			if v, ok := slots[types.ACLSlot(h, who)]; !ok || v.Big().Sign() == 0 {
+				return nil, errorsmod.Wrapf(types.ErrBadProof, "ACL does not allow %s on handle %d", who, i)
+			}
+		}
+	}
+	if err := m.verifyCiphertexts(ctx, params, ks, msg.Ciphertexts); err != nil {
+		return nil, err
+	}
+	id, err := m.recordRequest(ctx, params, types.DecryptionRequest{
+		Kind: types.REQUEST_KIND_USER, Requester: msg.Requester, KeyEpoch: ks.Epoch,
+		HostChainId: msg.HostChainId, HostBlockNumber: msg.HostBlockNumber, HostRequestId: digest,
+		Handles: msg.Handles, Ciphertexts: msg.Ciphertexts, UserAddress: user.Hex(), ContractAddress: contract.Hex(),
+		ReencryptionKey: msg.ReencryptionKey,
+	}, digest)
+	if err != nil {
+		return nil, err
+	}
+	return &types.MsgRequestUserDecryptionResponse{RequestId: id}, nil
+}
+
+// RequestAppDecryption implements types.MsgServer.
+func (m *msgServer) RequestAppDecryption(ctx context.Context, msg *types.MsgRequestAppDecryption) (*types.MsgRequestAppDecryptionResponse, error) {
+	params, err := m.Params.Get(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if err := m.checkAddress("requester", msg.Requester); err != nil {
+		return nil, err
+	}
+	if err := types.CheckHandles(msg.Handles, msg.Ciphertexts, params.MaxHandlesPerRequest); err != nil {
+		return nil, err
+	}
+	app, err := m.Apps.Get(ctx, msg.AppId)
+	if errors.Is(err, collections.ErrNotFound) {
+		return nil, errorsmod.Wrapf(types.ErrUnknownApp, "%d", msg.AppId)
+	} else if err != nil {
+		return nil, err
+	}
+	allowed := app.Admin == msg.Requester
+	for _, r := range app.Requesters {
+		allowed = allowed || r == msg.Requester
+	}
+	if !allowed {
+		return nil, errorsmod.Wrapf(types.ErrNotAuthorised, "%s for app %d", msg.Requester, app.Id)
+	}
+	var ks types.KeySet
+	if app.KeyEpoch != 0 {
+		ks, err = m.KeySets.Get(ctx, app.KeyEpoch)
+	} else {
+		ks, err = m.activeKeySet(ctx)
+	}
+	if err != nil {
+		return nil, err
+	}
+	if err := m.verifyCiphertexts(ctx, params, ks, msg.Ciphertexts); err != nil {
+		return nil, err
+	}
+	id, err := m.recordRequest(ctx, params, types.DecryptionRequest{
+		Kind: types.REQUEST_KIND_APP, Requester: msg.Requester, KeyEpoch: ks.Epoch, AppId: app.Id,
+		Handles: msg.Handles, Ciphertexts: msg.Ciphertexts,
+	}, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &types.MsgRequestAppDecryptionResponse{RequestId: id}, nil
+}
+
+// SubmitShares implements types.MsgServer. Each batch is verified; an
+// invalid batch is stored as evidence and excludes the party. When a request
+// has f+1 valid batches they are combined into its result and the fee is
+// paid to their parties.
+func (m *msgServer) SubmitShares(ctx context.Context, msg *types.MsgSubmitShares) (*types.MsgSubmitSharesResponse, error) {
+	params, err := m.Params.Get(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if len(msg.Batches) == 0 || len(msg.Batches) > int(types.MaxHandlesLimit) {
+		return nil, errorsmod.Wrapf(types.ErrInvalidShares, "need 1..%d batches", types.MaxHandlesLimit)
+	}
+	if m.crypto.Shares == nil {
+		return nil, errorsmod.Wrap(types.ErrUnsupported, "no threshold decryption scheme")
+	}
+	party, err := m.Parties.Get(ctx, msg.Operator)
+	if errors.Is(err, collections.ErrNotFound) {
+		return nil, errorsmod.Wrapf(types.ErrUnknownParty, "%s", msg.Operator)
+	} else if err != nil {
+		return nil, err
+	}
+	if party.Status == types.PARTY_STATUS_EXCLUDED {
+		return nil, errorsmod.Wrapf(types.ErrPartyNotActive, "%s is excluded", msg.Operator)
+	}
+	// Check every batch before verifying or writing anything.
+	type job struct {
+		req   types.DecryptionRequest
+		ks    types.KeySet
+		index uint32
+	}
+	jobs := make([]job, len(msg.Batches))
+	seen := map[uint64]bool{}
+	var work uint64
+	for i, b := range msg.Batches {
+		if seen[b.RequestId] {
+			return nil, errorsmod.Wrapf(types.ErrDuplicate, "request %d appears twice", b.RequestId)
+		}
+		seen[b.RequestId] = true
+		req, err := m.Requests.Get(ctx, b.RequestId)
+		if errors.Is(err, collections.ErrNotFound) {
+			return nil, errorsmod.Wrapf(types.ErrUnknownRequest, "%d", b.RequestId)
+		} else if err != nil {
+			return nil, err
+		}
+		if req.Status != types.REQUEST_STATUS_PENDING {
+			return nil, errorsmod.Wrapf(types.ErrRequestNotPending, "request %d is %s", req.Id, req.Status)
+		}
+		ks, err := m.KeySets.Get(ctx, req.KeyEpoch)
+		if err != nil {
+			return nil, err
+		}
+		index := ks.IndexOf(msg.Operator)
+		if index == 0 {
+			return nil, errorsmod.Wrapf(types.ErrWrongEpoch, "%s holds no share of epoch %d", msg.Operator, ks.Epoch)
+		}
+		if len(b.Shares) != len(req.Handles) {
+			return nil, errorsmod.Wrapf(types.ErrInvalidShares, "request %d: %d shares for %d handles", req.Id, len(b.Shares), len(req.Handles))
+		}
+		for _, s := range b.Shares {
+			if len(s) == 0 || len(s) > types.MaxShareLen {
+				return nil, errorsmod.Wrapf(types.ErrInvalidShares, "request %d: share must be 1..%d bytes", req.Id, types.MaxShareLen)
+			}
+		}
+		if has, err := m.ShareBatches.Has(ctx, collections.Join(req.Id, index)); err != nil {
+			return nil, err
+		} else if has {
+			return nil, errorsmod.Wrapf(types.ErrDuplicate, "party %d already sent shares for request %d", index, req.Id)
+		}
+		jobs[i] = job{req: req, ks: ks, index: index}
+		work += uint64(len(b.Shares))
+	}
+	if err := m.chargeWork(ctx, params, work, GasShare, "kms: share verification"); err != nil {
+		return nil, err
+	}
+	sdkCtx := sdk.UnwrapSDKContext(ctx)
+	resp := &types.MsgSubmitSharesResponse{}
+	for i, b := range msg.Batches {
+		j := jobs[i]
+		valid, reason := true, ""
+		for pos, s := range b.Shares {
+			if err := m.crypto.Shares.VerifyShare(shareContext(j.req, j.ks, uint32(pos)), j.index, s); err != nil {
+				valid, reason = false, fmt.Sprintf("handle %d: %v", pos, err)
+				break
+			}
+		}
+		batch := types.ShareBatch{
+			RequestId: j.req.Id, PartyIndex: j.index, Operator: msg.Operator, Shares: b.Shares, Valid: valid, Height: sdkCtx.BlockHeight(),
+		}
+		if err := m.ShareBatches.Set(ctx, collections.Join(j.req.Id, j.index), batch); err != nil {
+			return nil, err
+		}
+		resp.Valid = append(resp.Valid, valid)
+		if err := sdkCtx.EventManager().EmitTypedEvent(&types.EventSharesSubmitted{RequestId: j.req.Id, PartyIndex: j.index, Valid: valid}); err != nil {
+			return nil, err
+		}
+		if !valid {
+			if _, err := m.recordMisbehaviour(ctx, types.Misbehaviour{
+				Party: msg.Operator, Kind: types.MISBEHAVIOUR_KIND_INVALID_SHARE, RequestId: j.req.Id, Reason: reason,
+			}); err != nil {
+				return nil, err
+			}
+			continue
+		}
+		if err := m.maybeCombine(ctx, j.req, j.ks); err != nil {
+			return nil, err
+		}
+	}
+	return resp, nil
+}
+
+func shareContext(req types.DecryptionRequest, ks types.KeySet, pos uint32) types.ShareContext {
+	return types.ShareContext{
+		KeySet: ks.Encoded, RequestID: req.Id, Kind: req.Kind, Position: pos,
+		Ciphertext: req.Ciphertexts[pos], ReencryptionKey: req.ReencryptionKey,
+	}
+}
+
+// maybeCombine completes a request once it holds f+1 valid share batches.
+func (k Keeper) maybeCombine(ctx context.Context, req types.DecryptionRequest, ks types.KeySet) error {
+	var valid []types.ShareBatch
+	err := k.ShareBatches.Walk(ctx, collections.NewPrefixedPairRange[uint64, uint32](req.Id), func(_ collections.Pair[uint64, uint32], b types.ShareBatch) (bool, error) {
+		if b.Valid {
+			valid = append(valid, b)
+		}
+		return false, nil
+	})
+	if err != nil {
+		return err
+	}
+	if uint64(len(valid)) < uint64(ks.F)+1 {
+		return nil
+	}
+	valid = valid[:ks.F+1]
+	result := types.DecryptionResult{RequestId: req.Id, Height: sdk.UnwrapSDKContext(ctx).BlockHeight()}
+	for _, b := range valid {
+		result.Contributors = append(result.Contributors, b.PartyIndex)
+	}
+	for pos := range req.Handles {
+		shares := make([]types.IndexedShare, len(valid))
+		for i, b := range valid {
+			shares[i] = types.IndexedShare{Index: b.PartyIndex, Share: b.Shares[pos]}
+		}
+		out, err := k.crypto.Shares.Combine(shareContext(req, ks, uint32(pos)), shares)
+		if err != nil {
+			return errorsmod.Wrapf(types.ErrInvalidShares, "combining handle %d of request %d: %v", pos, req.Id, err)
+		}
+		result.Outputs = append(result.Outputs, out)
+	}
+	if err := k.Results.Set(ctx, req.Id, result); err != nil {
+		return err
+	}
+	if err := k.closeRequest(ctx, req, types.REQUEST_STATUS_COMPLETED); err != nil {
+		return err
+	}
+	if err := k.payContributors(ctx, req, ks, valid); err != nil {
+		return err
+	}
+	return sdk.UnwrapSDKContext(ctx).EventManager().EmitTypedEvent(&types.EventDecryptionCompleted{
+		RequestId: req.Id, Contributors: result.Contributors,
+	})
+}
+
+func (k Keeper) closeRequest(ctx context.Context, req types.DecryptionRequest, status types.RequestStatus) error {
+	if err := k.PendingByExpiry.Remove(ctx, collections.Join(req.ExpiresHeight, req.Id)); err != nil {
+		return err
+	}
+	req.Status = status
+	return k.Requests.Set(ctx, req.Id, req)
+}
+
+// payContributors splits the escrowed fee equally between the contributing
+// parties' operators; the remainder of the division goes to the first.
+func (k Keeper) payContributors(ctx context.Context, req types.DecryptionRequest, ks types.KeySet, batches []types.ShareBatch) error {
+	if req.Fee.IsZero() {
+		return nil
+	}
+	n := sdkmath.NewInt(int64(len(batches)))
+	for i, b := range batches {
+		var pay sdk.Coins
+		for _, c := range req.Fee {
+			share := c.Amount.Quo(n)
+			if i == 0 {
+				share = share.Add(c.Amount.Mod(n))
+			}
+			if share.IsPositive() {
+				pay = pay.Add(sdk.NewCoin(c.Denom, share))
+			}
+		}
+		if pay.IsZero() {
+			continue
+		}
+		to, err := k.addressCodec.StringToBytes(ks.Parties[b.PartyIndex-1])
+		if err != nil {
+			return err
+		}
+		if err := k.bank.SendCoinsFromModuleToAccount(ctx, types.ModuleName, to, pay); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// expireRequests refunds and closes every pending request whose expiry
+// height is at or below height. Called from EndBlock.
+func (k Keeper) expireRequests(ctx context.Context, height int64) error {
+	var due []collections.Pair[int64, uint64]
+	rng := new(collections.Range[collections.Pair[int64, uint64]]).EndInclusive(collections.Join(height, uint64(1<<64-1)))
+	if err := k.PendingByExpiry.Walk(ctx, rng, func(key collections.Pair[int64, uint64]) (bool, error) {
+		due = append(due, key)
+		return false, nil
+	}); err != nil {
+		return err
+	}
+	for _, key := range due {
+		req, err := k.Requests.Get(ctx, key.K2())
+		if err != nil {
+			return err
+		}
+		if err := k.closeRequest(ctx, req, types.REQUEST_STATUS_EXPIRED); err != nil {
+			return err
+		}
+		if !req.Fee.IsZero() {
+			to, err := k.addressCodec.StringToBytes(req.Requester)
+			if err != nil {
+				return err
+			}
+			if err := k.bank.SendCoinsFromModuleToAccount(ctx, types.ModuleName, to, req.Fee); err != nil {
+				return err
+			}
+		}
+		if err := sdk.UnwrapSDKContext(ctx).EventManager().EmitTypedEvent(&types.EventRequestExpired{RequestId: req.Id}); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// SubmitResultSignature implements types.MsgServer: a party's EIP-712
+// signature over a public result, kept for relayers.
+func (m *msgServer) SubmitResultSignature(ctx context.Context, msg *types.MsgSubmitResultSignature) (*types.MsgSubmitResultSignatureResponse, error) {
+	if len(msg.Signature) != 65 {
+		return nil, errorsmod.Wrap(types.ErrBadSignature, "signature must be 65 bytes")
+	}
+	req, err := m.Requests.Get(ctx, msg.RequestId)
+	if errors.Is(err, collections.ErrNotFound) {
+		return nil, errorsmod.Wrapf(types.ErrUnknownRequest, "%d", msg.RequestId)
+	} else if err != nil {
+		return nil, err
+	}
+	if req.Kind != types.REQUEST_KIND_PUBLIC {
+		return nil, errorsmod.Wrapf(types.ErrInvalidRequest, "request %d is %s; only public results are signed", req.Id, req.Kind)
+	}
+	result, err := m.Results.Get(ctx, req.Id)
+	if errors.Is(err, collections.ErrNotFound) {
+		return nil, errorsmod.Wrapf(types.ErrNoResult, "request %d", req.Id)
+	} else if err != nil {
+		return nil, err
+	}
+	party, err := m.Parties.Get(ctx, msg.Operator)
+	if errors.Is(err, collections.ErrNotFound) {
+		return nil, errorsmod.Wrapf(types.ErrUnknownParty, "%s", msg.Operator)
+	} else if err != nil {
+		return nil, err
+	}
+	ks, err := m.KeySets.Get(ctx, req.KeyEpoch)
+	if err != nil {
+		return nil, err
+	}
+	if ks.IndexOf(msg.Operator) == 0 {
+		return nil, errorsmod.Wrapf(types.ErrWrongEpoch, "%s holds no share of epoch %d", msg.Operator, ks.Epoch)
+	}
+	key := collections.Join(req.Id, msg.Operator)
+	if has, err := m.ResultSignatures.Has(ctx, key); err != nil {
+		return nil, err
+	} else if has {
+		return nil, errorsmod.Wrapf(types.ErrDuplicate, "%s already signed request %d", msg.Operator, req.Id)
+	}
+	hc, err := m.HostChains.Get(ctx, req.HostChainId)
+	if err != nil {
+		return nil, err
+	}
+	var cleartexts []byte
+	for _, o := range result.Outputs {
+		cleartexts = append(cleartexts, o...)
+	}
+	digest, err := ResultDigest(req.HostChainId, hc.DecryptionOracle, req.HostRequestId, req.Handles, cleartexts, req.KeyEpoch)
+	if err != nil {
+		return nil, err
+	}
+	sdkCtx := sdk.UnwrapSDKContext(ctx)
+	sdkCtx.GasMeter().ConsumeGas(GasSignature, "kms: result signature")
+	signer, err := recoverSigner(digest, msg.Signature)
+	if err != nil {
+		return nil, err
+	}
+	if signer.Hex() != party.SigningAddress {
+		return nil, errorsmod.Wrapf(types.ErrBadSignature, "signed by %s, not the party's key %s", signer, party.SigningAddress)
+	}
+	if err := m.ResultSignatures.Set(ctx, key, types.ResultSignature{
+		RequestId: req.Id, Operator: msg.Operator, Signer: signer.Hex(), Signature: msg.Signature, Height: sdkCtx.BlockHeight(),
+	}); err != nil {
+		return nil, err
+	}
+	return &types.MsgSubmitResultSignatureResponse{}, sdkCtx.EventManager().EmitTypedEvent(&types.EventResultSigned{
+		RequestId: req.Id, Operator: msg.Operator, Signer: signer.Hex(),
+	})
+}

@@ -1,0 +1,151 @@
+package types
+
+import (
+	"fmt"
+)
+
+// DefaultGenesis is the genesis of a new chain: default params, nothing else.
+func DefaultGenesis() *GenesisState {
+	return &GenesisState{Params: DefaultParams()}
+}
+
+// Validate checks the genesis state for internal consistency. It returns an
+// error, never panics.
+func (gs GenesisState) Validate() error {
+	if err := gs.Params.Validate(); err != nil {
+		return err
+	}
+	chains := map[uint64]bool{}
+	for _, h := range gs.HostChains {
+		if err := h.Validate(); err != nil {
+			return err
+		}
+		if chains[h.ChainId] {
+			return fmt.Errorf("%w: host chain %d repeats", ErrInvalidGenesis, h.ChainId)
+		}
+		chains[h.ChainId] = true
+	}
+	headers := map[[2]uint64]bool{}
+	for _, h := range gs.HostHeaders {
+		if !chains[h.ChainId] {
+			return fmt.Errorf("%w: header for unknown host chain %d", ErrInvalidGenesis, h.ChainId)
+		}
+		k := [2]uint64{h.ChainId, h.Number}
+		if headers[k] || len(h.Hash) != 32 || len(h.StateRoot) != 32 {
+			return fmt.Errorf("%w: bad or repeated host header %d/%d", ErrInvalidGenesis, h.ChainId, h.Number)
+		}
+		headers[k] = true
+	}
+	parties := map[string]bool{}
+	signers := map[string]bool{}
+	for _, p := range gs.Parties {
+		if p.Operator == "" || parties[p.Operator] {
+			return fmt.Errorf("%w: party %q empty or repeated", ErrInvalidGenesis, p.Operator)
+		}
+		parties[p.Operator] = true
+		addr, err := ParseEVMAddress(p.SigningAddress)
+		if err != nil || signers[addr.Hex()] {
+			return fmt.Errorf("%w: party %q signing address bad or repeated", ErrInvalidGenesis, p.Operator)
+		}
+		signers[addr.Hex()] = true
+		if p.Status == PARTY_STATUS_UNSPECIFIED {
+			return fmt.Errorf("%w: party %q has no status", ErrInvalidGenesis, p.Operator)
+		}
+	}
+	maxID := func(name string, id, next uint64) error {
+		if id == 0 || id >= next {
+			return fmt.Errorf("%w: %s id %d is zero or not below the next id %d (set next_*_id)", ErrInvalidGenesis, name, id, next)
+		}
+		return nil
+	}
+	seenMisb := map[uint64]bool{}
+	for _, m := range gs.Misbehaviours {
+		if err := maxID("misbehaviour", m.Id, gs.NextMisbehaviourId); err != nil {
+			return err
+		}
+		if seenMisb[m.Id] || !parties[m.Party] {
+			return fmt.Errorf("%w: misbehaviour %d repeated or for an unknown party", ErrInvalidGenesis, m.Id)
+		}
+		seenMisb[m.Id] = true
+	}
+	ceremonies := map[uint64]bool{}
+	for _, c := range gs.Ceremonies {
+		if err := maxID("ceremony", c.Id, gs.NextCeremonyId); err != nil {
+			return err
+		}
+		if ceremonies[c.Id] {
+			return fmt.Errorf("%w: ceremony %d repeats", ErrInvalidGenesis, c.Id)
+		}
+		ceremonies[c.Id] = true
+		if c.Phase == CEREMONY_PHASE_UNSPECIFIED || len(c.Parties) == 0 {
+			return fmt.Errorf("%w: ceremony %d has no phase or no parties", ErrInvalidGenesis, c.Id)
+		}
+	}
+	for _, d := range gs.Dealings {
+		if !ceremonies[d.CeremonyId] {
+			return fmt.Errorf("%w: dealing for unknown ceremony %d", ErrInvalidGenesis, d.CeremonyId)
+		}
+	}
+	for _, d := range gs.Complaints {
+		if !ceremonies[d.CeremonyId] {
+			return fmt.Errorf("%w: complaint for unknown ceremony %d", ErrInvalidGenesis, d.CeremonyId)
+		}
+	}
+	for _, d := range gs.Justifications {
+		if !ceremonies[d.CeremonyId] {
+			return fmt.Errorf("%w: justification for unknown ceremony %d", ErrInvalidGenesis, d.CeremonyId)
+		}
+	}
+	epochs := map[uint64]bool{}
+	for _, k := range gs.KeySets {
+		if err := maxID("key set", k.Epoch, gs.NextEpoch); err != nil {
+			return err
+		}
+		if epochs[k.Epoch] || len(k.Parties) != len(k.VerificationKeys) || len(k.Parties) == 0 {
+			return fmt.Errorf("%w: key set %d repeated or inconsistent", ErrInvalidGenesis, k.Epoch)
+		}
+		epochs[k.Epoch] = true
+	}
+	if gs.ActiveEpoch != 0 && !epochs[gs.ActiveEpoch] {
+		return fmt.Errorf("%w: active epoch %d has no key set", ErrInvalidGenesis, gs.ActiveEpoch)
+	}
+	apps := map[uint64]bool{}
+	for _, a := range gs.Apps {
+		if err := maxID("app", a.Id, gs.NextAppId); err != nil {
+			return err
+		}
+		if apps[a.Id] {
+			return fmt.Errorf("%w: app %d repeats", ErrInvalidGenesis, a.Id)
+		}
+		apps[a.Id] = true
+	}
+	requests := map[uint64]bool{}
+	for _, r := range gs.Requests {
+		if err := maxID("request", r.Id, gs.NextRequestId); err != nil {
+			return err
+		}
+		if requests[r.Id] || !epochs[r.KeyEpoch] || r.Status == REQUEST_STATUS_UNSPECIFIED {
+			return fmt.Errorf("%w: request %d repeated, without key set or status", ErrInvalidGenesis, r.Id)
+		}
+		if err := r.Fee.Validate(); err != nil {
+			return fmt.Errorf("%w: request %d fee: %v", ErrInvalidGenesis, r.Id, err)
+		}
+		requests[r.Id] = true
+	}
+	for _, b := range gs.ShareBatches {
+		if !requests[b.RequestId] {
+			return fmt.Errorf("%w: shares for unknown request %d", ErrInvalidGenesis, b.RequestId)
+		}
+	}
+	for _, r := range gs.Results {
+		if !requests[r.RequestId] {
+			return fmt.Errorf("%w: result for unknown request %d", ErrInvalidGenesis, r.RequestId)
+		}
+	}
+	for _, s := range gs.ResultSignatures {
+		if !requests[s.RequestId] {
+			return fmt.Errorf("%w: signature for unknown request %d", ErrInvalidGenesis, s.RequestId)
+		}
+	}
+	return nil
+}

@@ -1,0 +1,42 @@
+package types
+
+import "cosmossdk.io/collections"
+
+const (
+	// ModuleName is the module's name, store key and module account name.
+	ModuleName = "kms"
+	// StoreKey is the module's KV store key.
+	StoreKey = ModuleName
+)
+
+// Collection prefixes. Never reuse or renumber a prefix: stored data keeps it.
+var (
+	ParamsKey              = collections.NewPrefix(0)
+	HostChainsKey          = collections.NewPrefix(1)
+	HostHeadersKey         = collections.NewPrefix(2)
+	LatestHostHeaderKey    = collections.NewPrefix(3)
+	PartiesKey             = collections.NewPrefix(4)
+	PartiesBySignerKey     = collections.NewPrefix(5)
+	MisbehavioursKey       = collections.NewPrefix(6)
+	MisbehaviourSeqKey     = collections.NewPrefix(7)
+	CeremoniesKey          = collections.NewPrefix(8)
+	CeremonySeqKey         = collections.NewPrefix(9)
+	OpenCeremoniesKey      = collections.NewPrefix(10)
+	DealingsKey            = collections.NewPrefix(11)
+	ComplaintsKey          = collections.NewPrefix(12)
+	JustificationsKey      = collections.NewPrefix(13)
+	KeySetsKey             = collections.NewPrefix(14)
+	ActiveEpochKey         = collections.NewPrefix(15)
+	EpochSeqKey            = collections.NewPrefix(16)
+	AppsKey                = collections.NewPrefix(17)
+	AppSeqKey              = collections.NewPrefix(18)
+	RequestsKey            = collections.NewPrefix(19)
+	RequestSeqKey          = collections.NewPrefix(20)
+	PendingByExpiryKey     = collections.NewPrefix(21)
+	ReplayKey              = collections.NewPrefix(22)
+	ShareBatchesKey        = collections.NewPrefix(23)
+	ResultsKey             = collections.NewPrefix(24)
+	ResultSignaturesKey    = collections.NewPrefix(25)
+	MisbehaviourByPartyKey = collections.NewPrefix(26)
+	BlockWorkKey           = collections.NewPrefix(27)
+)
