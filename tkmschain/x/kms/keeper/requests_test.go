@@ -1,0 +1,385 @@
+package keeper_test
+
+import (
+	"testing"
+
+	sdkmath "cosmossdk.io/math"
+	sdk "github.com/cosmos/cosmos-sdk/types"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/stretchr/testify/require"
+
+	"github.com/tkms/tkms/tkmschain/x/kms/keeper"
+	"github.com/tkms/tkms/tkmschain/x/kms/types"
+)
+
+const hostID = 31337
+
+// requestEnv is a chain with four parties, an active key set, a host chain
+// and an attested header over a state where the oracle committed to one
+// request.
+type requestEnv struct {
+	*fixture
+	ops       []string
+	requester string
+	hostReqID []byte
+	handles   [][]byte
+	cts       [][]byte
+	proof     types.StorageProof
+}
+
+func newRequestEnv(t *testing.T) *requestEnv {
+	f := newFixture(t)
+	e := &requestEnv{fixture: f, ops: f.fourParties(t), requester: addr(t, "relayer")}
+	f.completeDKG(t, e.ops)
+	_, err := f.msgs.RegisterHostChain(f.ctx, &types.MsgRegisterHostChain{Authority: f.authority, HostChain: hostChain(hostID)})
+	require.NoError(t, err)
+	e.cts = [][]byte{[]byte("ciphertext one"), []byte("ciphertext two")}
+	e.handles = [][]byte{crypto.Keccak256(e.cts[0]), crypto.Keccak256(e.cts[1])}
+	e.hostReqID = common.BigToHash(common.Big1).Bytes()
+	slot := types.RequestCommitmentSlot(e.hostReqID)
+	oracle := common.HexToAddress(hostChain(hostID).DecryptionOracle)
+	root, proof := hostState(t, oracle, map[common.Hash]common.Hash{
+		slot:                      types.RequestCommitment(e.handles),
+		common.HexToHash("0x0a"): common.HexToHash("0x05"),
+	}, []common.Hash{slot})
+	e.proof = proof
+	require.NoError(t, f.k.SetAttestedHeader(f.ctx, types.HostHeader{
+		ChainId: hostID, Number: 100, Hash: crypto.Keccak256([]byte("h100")), StateRoot: root.Bytes(), AttestedHeight: f.ctx.BlockHeight(),
+	}))
+	f.fund(e.requester, 10_000)
+	return e
+}
+
+func (e *requestEnv) publicMsg(mut func(*types.MsgRequestPublicDecryption)) *types.MsgRequestPublicDecryption {
+	m := &types.MsgRequestPublicDecryption{
+		Requester: e.requester, HostChainId: hostID, HostBlockNumber: 100, HostRequestId: e.hostReqID,
+		Handles: e.handles, Ciphertexts: e.cts, Proof: e.proof,
+	}
+	if mut != nil {
+		mut(m)
+	}
+	return m
+}
+
+func TestRequestPublicDecryption(t *testing.T) {
+	e := newRequestEnv(t)
+	tamperedProof := e.proof
+	tamperedProof.Slots = []types.SlotProof{{Key: e.proof.Slots[0].Key, Value: common.HexToHash("0x01").Bytes(), Proof: e.proof.Slots[0].Proof}}
+	otherID := common.BigToHash(common.Big2).Bytes()
+	tests := []struct {
+		name    string
+		msg     *types.MsgRequestPublicDecryption
+		wantErr error
+	}{
+		{"an unknown host chain is refused", e.publicMsg(func(m *types.MsgRequestPublicDecryption) { m.HostChainId = 5 }), types.ErrUnknownHostChain},
+		{"a proof against an unattested header is refused", e.publicMsg(func(m *types.MsgRequestPublicDecryption) { m.HostBlockNumber = 101 }), types.ErrHeaderNotAttested},
+		{"a handle that is not the ciphertext's hash is refused", e.publicMsg(func(m *types.MsgRequestPublicDecryption) {
+			m.Handles = [][]byte{e.handles[1], e.handles[0]}
+		}), types.ErrInvalidRequest},
+		{"a host request id of the wrong size is refused", e.publicMsg(func(m *types.MsgRequestPublicDecryption) { m.HostRequestId = []byte{1} }), types.ErrInvalidRequest},
+		{"a proof claiming another commitment value is refused", e.publicMsg(func(m *types.MsgRequestPublicDecryption) { m.Proof = tamperedProof }), types.ErrBadProof},
+		{"a proof of another request's slot is refused", e.publicMsg(func(m *types.MsgRequestPublicDecryption) { m.HostRequestId = otherID }), types.ErrBadProof},
+		{"an empty proof is refused", e.publicMsg(func(m *types.MsgRequestPublicDecryption) { m.Proof = types.StorageProof{} }), types.ErrBadProof},
+		{"handles other than the committed ones fail the proof", e.publicMsg(func(m *types.MsgRequestPublicDecryption) {
+			m.Ciphertexts = [][]byte{[]byte("bad ct"), e.cts[1]}
+			m.Handles = [][]byte{crypto.Keccak256([]byte("bad ct")), e.handles[1]}
+		}), types.ErrBadProof},
+		{"a requester without funds is refused", e.publicMsg(func(m *types.MsgRequestPublicDecryption) { m.Requester = addr(t, "poor") }), types.ErrInsufficientFee},
+		{"a proven request is recorded", e.publicMsg(nil), nil},
+		{"replaying the same host request is refused", e.publicMsg(nil), types.ErrReplayedRequest},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			resp, err := e.msgs.RequestPublicDecryption(e.ctx, tc.msg)
+			if tc.wantErr != nil {
+				require.ErrorIs(t, err, tc.wantErr)
+				return
+			}
+			require.NoError(t, err)
+			req, err := e.k.Requests.Get(e.ctx, resp.RequestId)
+			require.NoError(t, err)
+			require.Equal(t, types.REQUEST_STATUS_PENDING, req.Status)
+			require.Equal(t, uint64(1), req.KeyEpoch)
+			require.Equal(t, e.ctx.BlockHeight()+100, req.ExpiresHeight)
+		})
+	}
+	require.Equal(t, int64(9_000), e.bank.balances[e.requester].AmountOf(types.DefaultDenom).Int64(), "the fee is escrowed")
+	require.Equal(t, int64(1_000), e.bank.balances["module:kms"].AmountOf(types.DefaultDenom).Int64())
+}
+
+func TestInvalidCiphertextIsRefusedAfterTheProof(t *testing.T) {
+	e := newRequestEnv(t)
+	// A request whose committed handles include an invalid ciphertext.
+	bad := []byte("bad ciphertext")
+	handles := [][]byte{crypto.Keccak256(bad)}
+	id := common.BigToHash(common.Big3).Bytes()
+	slot := types.RequestCommitmentSlot(id)
+	root, proof := hostState(t, common.HexToAddress(hostChain(hostID).DecryptionOracle),
+		map[common.Hash]common.Hash{slot: types.RequestCommitment(handles)}, []common.Hash{slot})
+	require.NoError(t, e.k.SetAttestedHeader(e.ctx, types.HostHeader{ChainId: hostID, Number: 101, Hash: make([]byte, 32), StateRoot: root.Bytes()}))
+	_, err := e.msgs.RequestPublicDecryption(e.ctx, &types.MsgRequestPublicDecryption{
+		Requester: e.requester, HostChainId: hostID, HostBlockNumber: 101, HostRequestId: id,
+		Handles: handles, Ciphertexts: [][]byte{bad}, Proof: proof,
+	})
+	require.ErrorIs(t, err, types.ErrInvalidRequest)
+}
+
+func TestSharesCombineAndPay(t *testing.T) {
+	e := newRequestEnv(t)
+	resp, err := e.msgs.RequestPublicDecryption(e.ctx, e.publicMsg(nil))
+	require.NoError(t, err)
+	id := resp.RequestId
+	good := [][]byte{[]byte("share a"), []byte("share b")}
+	tests := []struct {
+		name      string
+		msg       *types.MsgSubmitShares
+		wantErr   error
+		wantValid []bool
+	}{
+		{"shares for an unknown request are refused", &types.MsgSubmitShares{Operator: e.ops[0], Batches: []types.PartyShares{{RequestId: 77, Shares: good}}}, types.ErrUnknownRequest, nil},
+		{"shares from an unregistered operator are refused", &types.MsgSubmitShares{Operator: addr(t, "stranger"), Batches: []types.PartyShares{{RequestId: id, Shares: good}}}, types.ErrUnknownParty, nil},
+		{"a batch with too few shares is refused", &types.MsgSubmitShares{Operator: e.ops[0], Batches: []types.PartyShares{{RequestId: id, Shares: good[:1]}}}, types.ErrInvalidShares, nil},
+		{"the same request twice in one message is refused", &types.MsgSubmitShares{Operator: e.ops[0], Batches: []types.PartyShares{{RequestId: id, Shares: good}, {RequestId: id, Shares: good}}}, types.ErrDuplicate, nil},
+		{"an invalid share is recorded as evidence", &types.MsgSubmitShares{Operator: e.ops[3], Batches: []types.PartyShares{{RequestId: id, Shares: [][]byte{[]byte("share"), []byte("bad share")}}}}, nil, []bool{false}},
+		{"a valid batch is accepted", &types.MsgSubmitShares{Operator: e.ops[0], Batches: []types.PartyShares{{RequestId: id, Shares: good}}}, nil, []bool{true}},
+		{"a second batch from the same party is refused", &types.MsgSubmitShares{Operator: e.ops[0], Batches: []types.PartyShares{{RequestId: id, Shares: good}}}, types.ErrDuplicate, nil},
+		{"the f+1-th valid batch completes the request", &types.MsgSubmitShares{Operator: e.ops[1], Batches: []types.PartyShares{{RequestId: id, Shares: good}}}, nil, []bool{true}},
+		{"late shares for a completed request are refused", &types.MsgSubmitShares{Operator: e.ops[2], Batches: []types.PartyShares{{RequestId: id, Shares: good}}}, types.ErrRequestNotPending, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			resp, err := e.msgs.SubmitShares(e.ctx, tc.msg)
+			if tc.wantErr != nil {
+				require.ErrorIs(t, err, tc.wantErr)
+				return
+			}
+			require.NoError(t, err)
+			require.Equal(t, tc.wantValid, resp.Valid)
+		})
+	}
+	req, err := e.k.Requests.Get(e.ctx, id)
+	require.NoError(t, err)
+	require.Equal(t, types.REQUEST_STATUS_COMPLETED, req.Status)
+	res, err := e.query.Result(e.ctx, &types.QueryResultRequest{RequestId: id})
+	require.NoError(t, err)
+	require.Equal(t, []uint32{1, 2}, res.Result.Contributors)
+	require.Equal(t, [][]byte{crypto.Keccak256(e.cts[0]), crypto.Keccak256(e.cts[1])}, res.Result.Outputs)
+	for _, op := range e.ops[:2] {
+		require.Equal(t, int64(500), e.bank.balances[op].AmountOf(types.DefaultDenom).Int64(), "each contributor is paid half the fee")
+	}
+	require.True(t, e.bank.balances[e.ops[3]].IsZero(), "the party with invalid shares is not paid")
+	p4, err := e.k.Parties.Get(e.ctx, e.ops[3])
+	require.NoError(t, err)
+	require.Equal(t, types.PARTY_STATUS_EXCLUDED, p4.Status)
+	_, err = e.msgs.SubmitShares(e.ctx, &types.MsgSubmitShares{Operator: e.ops[3], Batches: []types.PartyShares{{RequestId: id, Shares: good}}})
+	require.ErrorIs(t, err, types.ErrPartyNotActive, "an excluded party cannot send shares")
+	pending, err := e.query.PendingRequests(e.ctx, &types.QueryPendingRequestsRequest{})
+	require.NoError(t, err)
+	require.Empty(t, pending.Requests)
+}
+
+func TestSharesFromOutsideTheKeySetAreRefused(t *testing.T) {
+	e := newRequestEnv(t)
+	resp, err := e.msgs.RequestPublicDecryption(e.ctx, e.publicMsg(nil))
+	require.NoError(t, err)
+	newcomer := e.registerParty(t, "p5")
+	_, err = e.msgs.SubmitShares(e.ctx, &types.MsgSubmitShares{Operator: newcomer, Batches: []types.PartyShares{{RequestId: resp.RequestId, Shares: [][]byte{{1}, {2}}}}})
+	require.ErrorIs(t, err, types.ErrWrongEpoch)
+}
+
+func TestShareVerificationIsBoundedPerBlock(t *testing.T) {
+	e := newRequestEnv(t)
+	p, err := e.k.Params.Get(e.ctx)
+	require.NoError(t, err)
+	p.MaxShareVerificationsPerBlock = 3 // the request's two ciphertexts use two
+	_, err = e.msgs.UpdateParams(e.ctx, &types.MsgUpdateParams{Authority: e.authority, Params: p})
+	require.NoError(t, err)
+	resp, err := e.msgs.RequestPublicDecryption(e.ctx, e.publicMsg(nil))
+	require.NoError(t, err)
+	shares := &types.MsgSubmitShares{Operator: e.ops[0], Batches: []types.PartyShares{{RequestId: resp.RequestId, Shares: [][]byte{{1}, {2}}}}}
+	_, err = e.msgs.SubmitShares(e.ctx, shares)
+	require.ErrorIs(t, err, types.ErrBlockBudget)
+	e.endBlocks(t, 1)
+	_, err = e.msgs.SubmitShares(e.ctx, shares)
+	require.NoError(t, err, "the budget resets in the next block")
+}
+
+func TestExpiredRequestsAreRefunded(t *testing.T) {
+	e := newRequestEnv(t)
+	resp, err := e.msgs.RequestPublicDecryption(e.ctx, e.publicMsg(nil))
+	require.NoError(t, err)
+	require.Equal(t, int64(9_000), e.bank.balances[e.requester].AmountOf(types.DefaultDenom).Int64())
+	e.endBlocks(t, 101)
+	req, err := e.k.Requests.Get(e.ctx, resp.RequestId)
+	require.NoError(t, err)
+	require.Equal(t, types.REQUEST_STATUS_EXPIRED, req.Status)
+	require.Equal(t, int64(10_000), e.bank.balances[e.requester].AmountOf(types.DefaultDenom).Int64())
+	_, err = e.msgs.SubmitShares(e.ctx, &types.MsgSubmitShares{Operator: e.ops[0], Batches: []types.PartyShares{{RequestId: resp.RequestId, Shares: [][]byte{{1}, {2}}}}})
+	require.ErrorIs(t, err, types.ErrRequestNotPending, "an expired request takes no shares")
+	_, err = e.msgs.RequestPublicDecryption(e.ctx, e.publicMsg(nil))
+	require.ErrorIs(t, err, types.ErrReplayedRequest, "an expired request cannot be replayed either")
+}
+
+func TestResultSignatures(t *testing.T) {
+	e := newRequestEnv(t)
+	resp, err := e.msgs.RequestPublicDecryption(e.ctx, e.publicMsg(nil))
+	require.NoError(t, err)
+	id := resp.RequestId
+	sign := func(name string, digest []byte) []byte {
+		sig, err := crypto.Sign(digest, partyKey(name))
+		require.NoError(t, err)
+		sig[64] += 27
+		return sig
+	}
+	_, err = e.msgs.SubmitResultSignature(e.ctx, &types.MsgSubmitResultSignature{Operator: e.ops[0], RequestId: id, Signature: make([]byte, 65)})
+	require.ErrorIs(t, err, types.ErrNoResult, "nothing to sign before the result exists")
+	for _, op := range e.ops[:2] {
+		_, err := e.msgs.SubmitShares(e.ctx, &types.MsgSubmitShares{Operator: op, Batches: []types.PartyShares{{RequestId: id, Shares: [][]byte{{1}, {2}}}}})
+		require.NoError(t, err)
+	}
+	res, err := e.k.Results.Get(e.ctx, id)
+	require.NoError(t, err)
+	var cleartexts []byte
+	for _, o := range res.Outputs {
+		cleartexts = append(cleartexts, o...)
+	}
+	digest, err := keeper.ResultDigest(hostID, hostChain(hostID).DecryptionOracle, e.hostReqID, e.handles, cleartexts, 1)
+	require.NoError(t, err)
+	tests := []struct {
+		name    string
+		msg     *types.MsgSubmitResultSignature
+		wantErr error
+	}{
+		{"an unknown request is refused", &types.MsgSubmitResultSignature{Operator: e.ops[0], RequestId: 9, Signature: sign("p1", digest)}, types.ErrUnknownRequest},
+		{"a short signature is refused", &types.MsgSubmitResultSignature{Operator: e.ops[0], RequestId: id, Signature: []byte{1}}, types.ErrBadSignature},
+		{"another party's signature is refused", &types.MsgSubmitResultSignature{Operator: e.ops[0], RequestId: id, Signature: sign("p2", digest)}, types.ErrBadSignature},
+		{"a signature over another digest is refused", &types.MsgSubmitResultSignature{Operator: e.ops[0], RequestId: id, Signature: sign("p1", crypto.Keccak256([]byte("x")))}, types.ErrBadSignature},
+		{"a party outside the key set is refused", &types.MsgSubmitResultSignature{Operator: addr(t, "nobody"), RequestId: id, Signature: sign("p1", digest)}, types.ErrUnknownParty},
+		{"the party's own signature is stored", &types.MsgSubmitResultSignature{Operator: e.ops[0], RequestId: id, Signature: sign("p1", digest)}, nil},
+		{"signing twice is refused", &types.MsgSubmitResultSignature{Operator: e.ops[0], RequestId: id, Signature: sign("p1", digest)}, types.ErrDuplicate},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := e.msgs.SubmitResultSignature(e.ctx, tc.msg)
+			if tc.wantErr != nil {
+				require.ErrorIs(t, err, tc.wantErr)
+				return
+			}
+			require.NoError(t, err)
+		})
+	}
+	q, err := e.query.Result(e.ctx, &types.QueryResultRequest{RequestId: id})
+	require.NoError(t, err)
+	require.Len(t, q.Signatures, 1)
+	require.Equal(t, signingAddress("p1"), q.Signatures[0].Signer)
+}
+
+func TestRequestUserDecryption(t *testing.T) {
+	e := newRequestEnv(t)
+	user := partyKey("user")
+	userAddr := crypto.PubkeyToAddress(user.PublicKey)
+	contract := common.HexToAddress("0x00000000000000000000000000000000000000c0")
+	acl := common.HexToAddress(hostChain(hostID).Acl)
+	allowed := map[common.Hash]common.Hash{}
+	var prove []common.Hash
+	for _, h := range e.handles {
+		for _, who := range []common.Address{userAddr, contract} {
+			s := types.ACLSlot(h, who)
+			allowed[s] = common.HexToHash("0x01")
+			prove = append(prove, s)
+		}
+	}
+	root, aclProof := hostState(t, acl, allowed, prove)
+	require.NoError(t, e.k.SetAttestedHeader(e.ctx, types.HostHeader{ChainId: hostID, Number: 200, Hash: make([]byte, 32), StateRoot: root.Bytes()}))
+	now := uint64(e.ctx.BlockTime().Unix())
+	msg := func(mut func(*types.MsgRequestUserDecryption)) *types.MsgRequestUserDecryption {
+		m := &types.MsgRequestUserDecryption{
+			Requester: e.requester, HostChainId: hostID, HostBlockNumber: 200, UserAddress: userAddr.Hex(),
+			ContractAddress: contract.Hex(), Handles: e.handles, Ciphertexts: e.cts, ReencryptionKey: []byte("Y"),
+			StartTimestamp: now - 10, DurationSeconds: 3600, AclProof: aclProof,
+		}
+		if mut != nil {
+			mut(m)
+		}
+		digest, err := keeper.UserRequestDigest(hostID, hostChain(hostID).DecryptionOracle, m)
+		require.NoError(t, err)
+		sig, err := crypto.Sign(digest, user)
+		require.NoError(t, err)
+		if m.Signature == nil {
+			m.Signature = sig
+		}
+		return m
+	}
+	otherContract := common.HexToAddress("0x00000000000000000000000000000000000000c1")
+	tests := []struct {
+		name    string
+		msg     *types.MsgRequestUserDecryption
+		wantErr error
+	}{
+		{"a request before its window is refused", msg(func(m *types.MsgRequestUserDecryption) { m.StartTimestamp = now + 10 }), types.ErrRequestExpired},
+		{"a request after its window is refused", msg(func(m *types.MsgRequestUserDecryption) { m.StartTimestamp = now - 7200 }), types.ErrRequestExpired},
+		{"a signature by someone else is refused", msg(func(m *types.MsgRequestUserDecryption) {
+			sig, _ := crypto.Sign(crypto.Keccak256([]byte("x")), partyKey("eve"))
+			m.Signature = sig
+		}), types.ErrBadSignature},
+		{"a contract the ACL does not allow is refused", msg(func(m *types.MsgRequestUserDecryption) { m.ContractAddress = otherContract.Hex() }), types.ErrBadProof},
+		{"an unattested header is refused", msg(func(m *types.MsgRequestUserDecryption) { m.HostBlockNumber = 201 }), types.ErrHeaderNotAttested},
+		{"a signed, allowed request is recorded", msg(nil), nil},
+		{"replaying the signed request is refused", msg(nil), types.ErrReplayedRequest},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			resp, err := e.msgs.RequestUserDecryption(e.ctx, tc.msg)
+			if tc.wantErr != nil {
+				require.ErrorIs(t, err, tc.wantErr)
+				return
+			}
+			require.NoError(t, err)
+			req, err := e.k.Requests.Get(e.ctx, resp.RequestId)
+			require.NoError(t, err)
+			require.Equal(t, types.REQUEST_KIND_USER, req.Kind)
+			require.Equal(t, []byte("Y"), req.ReencryptionKey)
+		})
+	}
+}
+
+func TestRequestAppDecryption(t *testing.T) {
+	e := newRequestEnv(t)
+	admin := addr(t, "app admin")
+	member := addr(t, "app member")
+	e.fund(member, 5_000)
+	app, err := e.msgs.RegisterApp(e.ctx, &types.MsgRegisterApp{Admin: admin, Name: "payroll", Requesters: []string{member}})
+	require.NoError(t, err)
+	tests := []struct {
+		name    string
+		msg     *types.MsgRequestAppDecryption
+		wantErr error
+	}{
+		{"an unknown app is refused", &types.MsgRequestAppDecryption{Requester: member, AppId: 9, Handles: e.handles, Ciphertexts: e.cts}, types.ErrUnknownApp},
+		{"an account the app did not authorise is refused", &types.MsgRequestAppDecryption{Requester: e.requester, AppId: app.AppId, Handles: e.handles, Ciphertexts: e.cts}, types.ErrNotAuthorised},
+		{"no handles is refused", &types.MsgRequestAppDecryption{Requester: member, AppId: app.AppId}, types.ErrInvalidRequest},
+		{"an authorised requester's request is recorded", &types.MsgRequestAppDecryption{Requester: member, AppId: app.AppId, Handles: e.handles, Ciphertexts: e.cts}, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := e.msgs.RequestAppDecryption(e.ctx, tc.msg)
+			if tc.wantErr != nil {
+				require.ErrorIs(t, err, tc.wantErr)
+				return
+			}
+			require.NoError(t, err)
+		})
+	}
+	require.True(t, e.bank.balances[member].Equal(sdk.NewCoins(sdk.NewCoin(types.DefaultDenom, sdkmath.NewInt(4_000)))))
+}
+
+func TestRequestsNeedAnActiveKeySet(t *testing.T) {
+	f := newFixture(t)
+	admin := addr(t, "admin")
+	app, err := f.msgs.RegisterApp(f.ctx, &types.MsgRegisterApp{Admin: admin, Name: "a"})
+	require.NoError(t, err)
+	ct := []byte("ct")
+	_, err = f.msgs.RequestAppDecryption(f.ctx, &types.MsgRequestAppDecryption{Requester: admin, AppId: app.AppId, Handles: [][]byte{crypto.Keccak256(ct)}, Ciphertexts: [][]byte{ct}})
+	require.ErrorIs(t, err, types.ErrNoActiveKeySet)
+}

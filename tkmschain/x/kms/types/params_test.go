@@ -1,0 +1,89 @@
+package types_test
+
+import (
+	"testing"
+
+	sdkmath "cosmossdk.io/math"
+	sdk "github.com/cosmos/cosmos-sdk/types"
+	"github.com/stretchr/testify/require"
+
+	"github.com/tkms/tkms/tkmschain/x/kms/types"
+)
+
+func TestParamsValidate(t *testing.T) {
+	pcr := func(i uint32, n int) types.Pcr { return types.Pcr{Index: i, Value: make([]byte, n)} }
+	tests := []struct {
+		name    string
+		mut     func(*types.Params)
+		wantErr bool
+	}{
+		{"the defaults are valid", func(*types.Params) {}, false},
+		{"a zero fee is valid", func(p *types.Params) { p.AppDecryptionFee = nil }, false},
+		{"a fee with an invalid denom is refused", func(p *types.Params) {
+			p.PublicDecryptionFee = sdk.Coins{sdk.Coin{Denom: "1x", Amount: sdkmath.NewInt(1)}}
+		}, true},
+		{"a zero-length deal phase is refused", func(p *types.Params) { p.DealPhaseBlocks = 0 }, true},
+		{"a zero-length complaint phase is refused", func(p *types.Params) { p.ComplaintPhaseBlocks = 0 }, true},
+		{"a zero-length justification phase is refused", func(p *types.Params) { p.JustificationPhaseBlocks = 0 }, true},
+		{"a zero request timeout is refused", func(p *types.Params) { p.RequestTimeoutBlocks = 0 }, true},
+		{"a root that is not PEM is refused", func(p *types.Params) { p.AttestationRoots = [][]byte{[]byte("not pem")} }, true},
+		{"a PCR set without a name is refused", func(p *types.Params) { p.PcrAllowlist = []types.PcrSet{{Pcrs: []types.Pcr{pcr(0, 48)}}} }, true},
+		{"two PCR sets with one name are refused", func(p *types.Params) {
+			p.PcrAllowlist = []types.PcrSet{{Name: "a", Pcrs: []types.Pcr{pcr(0, 48)}}, {Name: "a", Pcrs: []types.Pcr{pcr(1, 48)}}}
+		}, true},
+		{"an empty PCR set is refused", func(p *types.Params) { p.PcrAllowlist = []types.PcrSet{{Name: "a"}} }, true},
+		{"a repeated PCR index is refused", func(p *types.Params) {
+			p.PcrAllowlist = []types.PcrSet{{Name: "a", Pcrs: []types.Pcr{pcr(0, 48), pcr(0, 48)}}}
+		}, true},
+		{"a PCR index above 31 is refused", func(p *types.Params) { p.PcrAllowlist = []types.PcrSet{{Name: "a", Pcrs: []types.Pcr{pcr(32, 48)}}} }, true},
+		{"an oversized PCR value is refused", func(p *types.Params) { p.PcrAllowlist = []types.PcrSet{{Name: "a", Pcrs: []types.Pcr{pcr(0, 65)}}} }, true},
+		{"a well-formed PCR set is valid", func(p *types.Params) {
+			p.PcrAllowlist = []types.PcrSet{{Name: "a", Pcrs: []types.Pcr{pcr(0, 48), pcr(8, 48)}}}
+		}, false},
+		{"a zero attestation max age is refused", func(p *types.Params) { p.AttestationMaxAgeSeconds = 0 }, true},
+		{"zero handles per request is refused", func(p *types.Params) { p.MaxHandlesPerRequest = 0 }, true},
+		{"more handles than the hard limit is refused", func(p *types.Params) { p.MaxHandlesPerRequest = types.MaxHandlesLimit + 1 }, true},
+		{"a zero verification budget is refused", func(p *types.Params) { p.MaxShareVerificationsPerBlock = 0 }, true},
+		{"zero ceremony attempts is refused", func(p *types.Params) { p.MaxCeremonyAttempts = 0 }, true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			p := types.DefaultParams()
+			tc.mut(&p)
+			err := p.Validate()
+			if tc.wantErr {
+				require.ErrorIs(t, err, types.ErrInvalidParams)
+				return
+			}
+			require.NoError(t, err)
+		})
+	}
+}
+
+func TestCeremonyTransitions(t *testing.T) {
+	tests := []struct {
+		name     string
+		from, to types.CeremonyPhase
+		ok       bool
+	}{
+		{"dealing moves to complaining", types.CEREMONY_PHASE_DEALING, types.CEREMONY_PHASE_COMPLAINING, true},
+		{"complaining moves to justifying", types.CEREMONY_PHASE_COMPLAINING, types.CEREMONY_PHASE_JUSTIFYING, true},
+		{"justifying finalises", types.CEREMONY_PHASE_JUSTIFYING, types.CEREMONY_PHASE_FINALIZED, true},
+		{"any live phase may fail", types.CEREMONY_PHASE_DEALING, types.CEREMONY_PHASE_FAILED, true},
+		{"dealing cannot skip to finalised", types.CEREMONY_PHASE_DEALING, types.CEREMONY_PHASE_FINALIZED, false},
+		{"a finalised ceremony never moves", types.CEREMONY_PHASE_FINALIZED, types.CEREMONY_PHASE_FAILED, false},
+		{"a failed ceremony never moves", types.CEREMONY_PHASE_FAILED, types.CEREMONY_PHASE_DEALING, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := tc.from.Transition(tc.to)
+			if !tc.ok {
+				require.ErrorIs(t, err, types.ErrInvalidCeremony)
+				require.Equal(t, tc.from, got)
+				return
+			}
+			require.NoError(t, err)
+			require.Equal(t, tc.to, got)
+		})
+	}
+}
