@@ -564,7 +564,8 @@ contract DecryptionOracleTest is TKMSTestBase {
         ids[1] = _request();
         (bytes[] memory cts, bytes[] memory sigs) = _batch(ids);
         sigs[1] = sigs[0]; // signatures of request 1 for request 2
-        vm.expectRevert(); // the recovered signers are unrelated addresses
+        address recovered = _recoverAt(_resultDigest(address(oracle), ids[1], _handles(), cts[1], EPOCH), sigs[1], 0);
+        vm.expectRevert(abi.encodeWithSelector(IKMSVerifier.KMSVerifierUnknownSigner.selector, recovered));
         oracle.fulfillBatch(ids, cts, sigs);
         assertEq(uint8(oracle.getRequest(ids[0]).status), uint8(IDecryptionOracle.RequestStatus.Pending));
     }

@@ -334,11 +334,13 @@ contract KMSVerifierTest is TKMSTestBase {
     function test_RevertWhen_RotateContentsDifferFromSigned() public {
         vm.warp(block.timestamp + MIN_ROTATION_DELAY);
         bytes memory sigs = _signFirst(_rotationDigest(address(verifier), EPOCH + 1, nextAddrs, 2), T);
-        vm.expectRevert(); // recovers to unrelated addresses
+        address recovered = _recoverAt(_rotationDigest(address(verifier), EPOCH + 1, nextAddrs, 1), sigs, 0);
+        vm.expectRevert(abi.encodeWithSelector(IKMSVerifier.KMSVerifierUnknownSigner.selector, recovered));
         verifier.rotate(EPOCH + 1, nextAddrs, 1, sigs);
         address[] memory tampered = nextAddrs;
         tampered[0] = address(0xbad);
-        vm.expectRevert();
+        recovered = _recoverAt(_rotationDigest(address(verifier), EPOCH + 1, tampered, 2), sigs, 0);
+        vm.expectRevert(abi.encodeWithSelector(IKMSVerifier.KMSVerifierUnknownSigner.selector, recovered));
         verifier.rotate(EPOCH + 1, tampered, 2, sigs);
         assertEq(verifier.currentEpoch(), EPOCH);
     }

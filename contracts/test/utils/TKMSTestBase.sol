@@ -76,6 +76,20 @@ abstract contract TKMSTestBase is Test {
         return _sign(digest, signerKeys, idx);
     }
 
+    /// @dev The address the i-th packed signature recovers to for `digest` (what the verifier sees).
+    function _recoverAt(bytes32 digest, bytes memory sigs, uint256 i) internal pure returns (address) {
+        bytes32 r;
+        bytes32 s;
+        uint8 v;
+        assembly ("memory-safe") {
+            let p := add(add(sigs, 0x20), mul(i, 65))
+            r := mload(p)
+            s := mload(add(p, 0x20))
+            v := byte(0, mload(add(p, 0x40)))
+        }
+        return ecrecover(digest, v, r, s);
+    }
+
     function _domainSeparator(address verifyingContract) internal view returns (bytes32) {
         return keccak256(
             abi.encode(EIP712_DOMAIN_TYPEHASH, keccak256("TKMS"), keccak256("1"), block.chainid, verifyingContract)
