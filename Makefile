@@ -10,7 +10,8 @@ export FOUNDRY_SOLC := $(CURDIR)/scripts/solc-shim
 # Packages that run goroutines are tested with the race detector.
 GO_RACE_PKGS ?=
 
-.PHONY: all deps deps-go deps-npm build test test-go test-contracts demo bench fmt vet kat clean
+.PHONY: all deps deps-go deps-npm build test test-go test-contracts demo bench fmt vet kat clean \
+	tkmsd test-chain proto proto-tools proto-check localnet localnet-stop localnet-reset
 
 all: build
 
@@ -53,6 +54,36 @@ bench: deps-go
 ## kat: regenerate the known-answer vectors under mpc/testdata.
 kat: deps-go
 	$(GO) run ./mpc/internal/katgen -out mpc/testdata
+
+## tkmsd: build the chain node into build/tkmsd.
+tkmsd: deps-go
+	$(GO) build -o build/tkmsd ./cmd/tkmsd
+
+## test-chain: the chain's tests only (app, x/kms).
+test-chain: deps-go
+	$(GO) test -count=1 ./tkmschain/...
+
+## proto-tools: install protoc (Debian) and the Go plugins at pinned versions.
+proto-tools:
+	scripts/protocgen.sh --install
+
+## proto: regenerate the protobuf Go code from proto/ (committed).
+proto: proto-tools
+	scripts/protocgen.sh
+
+## proto-check: fail when the committed protobuf Go code is stale.
+proto-check: proto-tools
+	scripts/protocgen.sh --check
+
+## localnet: build tkmsd and start a 4-validator localnet on loopback (~1 s blocks).
+localnet: deps-go
+	scripts/localnet.sh start
+
+localnet-stop:
+	scripts/localnet.sh stop
+
+localnet-reset:
+	scripts/localnet.sh reset
 
 fmt:
 	gofmt -w $$(git ls-files '*.go')

@@ -4,6 +4,7 @@
 #   scripts/protocgen.sh            regenerate in place
 #   scripts/protocgen.sh --check    regenerate into a temporary tree and fail
 #                                   when it differs from the committed files
+#                                   (installs nothing: run --install first)
 #   scripts/protocgen.sh --install  only install protoc and the plugins
 #
 # Everything works offline once installed: protoc comes from Debian
@@ -70,7 +71,6 @@ case "${1:-}" in
     install
     ;;
   --check)
-    install
     out=$(mktemp -d)
     trap 'rm -rf "$out"' EXIT
     generate "$out"
