@@ -56,6 +56,36 @@ func (k Keeper) checkCeremony(ctx context.Context, c *types.Ceremony) error {
 			return err
 		}
 	}
+	if err := k.checkCeremonyKind(ctx, c); err != nil {
+		return err
+	}
+	if k.crypto.DKG == nil {
+		return nil
+	}
+	// Ask the DKG code whether it can run this ceremony, with the id and
+	// epoch openCeremony is about to assign.
+	nextCeremony, err := k.CeremonySeq.Peek(ctx)
+	if err != nil {
+		return err
+	}
+	nextEpoch, err := k.EpochSeq.Peek(ctx)
+	if err != nil {
+		return err
+	}
+	probe := *c
+	probe.Id, probe.TargetEpoch = nextCeremony+1, nextEpoch+1
+	info, err := k.ceremonyInfo(ctx, probe)
+	if err != nil {
+		return err
+	}
+	if err := k.crypto.DKG.CheckCeremony(info); err != nil {
+		return errorsmod.Wrap(types.ErrInvalidCeremony, err.Error())
+	}
+	return nil
+}
+
+// checkCeremonyKind checks what depends on the kind and the source key set.
+func (k Keeper) checkCeremonyKind(ctx context.Context, c *types.Ceremony) error {
 	switch c.Kind {
 	case types.CEREMONY_KIND_DKG:
 		if c.SourceEpoch != 0 {
@@ -117,8 +147,13 @@ func (k Keeper) openCeremony(ctx context.Context, c types.Ceremony, params types
 	if err != nil {
 		return 0, err
 	}
+	epoch, err := nextID(ctx, k.EpochSeq)
+	if err != nil {
+		return 0, err
+	}
 	h := sdkCtx.BlockHeight()
 	c.Id = id
+	c.TargetEpoch = epoch
 	c.Phase = types.CEREMONY_PHASE_DEALING
 	c.StartHeight = h
 	c.DealEnd = h + int64(params.DealPhaseBlocks)
@@ -171,7 +206,10 @@ func (k Keeper) dealerIndex(ctx context.Context, c types.Ceremony, operator stri
 
 // ceremonyInfo is the context the DKG code verifies against.
 func (k Keeper) ceremonyInfo(ctx context.Context, c types.Ceremony) (types.CeremonyInfo, error) {
-	info := types.CeremonyInfo{ID: c.Id, Kind: c.Kind, N: uint32(len(c.Parties)), F: c.F, SourceDealers: c.SourceDealers}
+	info := types.CeremonyInfo{
+		ChainID: sdk.UnwrapSDKContext(ctx).ChainID(), ID: c.Id, Kind: c.Kind, N: uint32(len(c.Parties)), F: c.F,
+		SourceDealers: c.SourceDealers, Epoch: c.TargetEpoch,
+	}
 	for _, op := range c.Parties {
 		p, err := k.Parties.Get(ctx, op)
 		if err != nil {
@@ -186,11 +224,6 @@ func (k Keeper) ceremonyInfo(ctx context.Context, c types.Ceremony) (types.Cerem
 		}
 		info.Source = src.Encoded
 	}
-	next, err := k.EpochSeq.Peek(ctx)
-	if err != nil {
-		return info, err
-	}
-	info.Epoch = next + 1
 	return info, nil
 }
 
@@ -239,6 +272,9 @@ func (m *msgServer) SubmitDealing(ctx context.Context, msg *types.MsgSubmitDeali
 	sdkCtx := sdk.UnwrapSDKContext(ctx)
 	sdkCtx.GasMeter().ConsumeGas(GasDealing, "kms: dealing verification")
 	if verr := m.crypto.DKG.VerifyDealing(info, dealer, msg.Dealing); verr != nil {
+		if errors.Is(verr, types.ErrInvalidCeremony) {
+			return nil, verr
+		}
 		_, err := m.recordMisbehaviour(ctx, types.Misbehaviour{
 			Party: msg.Operator, Kind: types.MISBEHAVIOUR_KIND_INVALID_DEALING, CeremonyId: c.Id,
 			Evidence: msg.Dealing, Reason: verr.Error(),
@@ -337,6 +373,9 @@ func (m *msgServer) SubmitJustification(ctx context.Context, msg *types.MsgSubmi
 	sdkCtx := sdk.UnwrapSDKContext(ctx)
 	sdkCtx.GasMeter().ConsumeGas(GasJustification, "kms: justification verification")
 	if verr := m.crypto.DKG.VerifyJustification(info, dealer, msg.Complainer, dealing.Data, msg.Justification); verr != nil {
+		if errors.Is(verr, types.ErrInvalidCeremony) {
+			return nil, verr
+		}
 		_, err := m.recordMisbehaviour(ctx, types.Misbehaviour{
 			Party: msg.Operator, Kind: types.MISBEHAVIOUR_KIND_INVALID_JUSTIFICATION, CeremonyId: c.Id,
 			Evidence: msg.Justification, Reason: verr.Error(),
@@ -496,10 +535,7 @@ func (k Keeper) finalizeCeremony(ctx context.Context, c types.Ceremony) error {
 	if ferr != nil {
 		return k.failCeremony(ctx, c, ferr.Error())
 	}
-	epoch, err := nextID(ctx, k.EpochSeq)
-	if err != nil {
-		return err
-	}
+	epoch := c.TargetEpoch
 	c.Phase, err = c.Phase.Transition(types.CEREMONY_PHASE_FINALIZED)
 	if err != nil {
 		return err

@@ -205,6 +205,7 @@ func TestFailedCeremonyRestartsUnderANewID(t *testing.T) {
 	require.Equal(t, uint32(2), retry.Attempt)
 	require.Equal(t, id, retry.PreviousId)
 	require.Equal(t, ops, retry.Parties)
+	require.Equal(t, uint64(2), retry.TargetEpoch, "a restart reserves a fresh epoch")
 
 	// The restart completes when everyone deals.
 	for _, op := range ops {
@@ -212,7 +213,8 @@ func TestFailedCeremonyRestartsUnderANewID(t *testing.T) {
 		require.NoError(t, err)
 	}
 	f.untilPhase(t, 2, types.CEREMONY_PHASE_FINALIZED)
-	require.Equal(t, uint64(1), f.ceremony(t, 2).ResultEpoch)
+	// The failed attempt's reserved epoch stays unused.
+	require.Equal(t, uint64(2), f.ceremony(t, 2).ResultEpoch)
 }
 
 func TestRefreshReplacesTheActiveKeySet(t *testing.T) {
@@ -247,4 +249,19 @@ func (f *fixture) completeDKG(t *testing.T, parties []string) uint64 {
 	}
 	f.untilPhase(t, id, types.CEREMONY_PHASE_FINALIZED)
 	return f.ceremony(t, id).ResultEpoch
+}
+
+func TestCeremonyTheDKGCannotRunIsNotStarted(t *testing.T) {
+	f := newFixture(t)
+	ops := f.fourParties(t)
+	bad := addr(t, "badkey")
+	_, err := f.msgs.RegisterParty(f.ctx, &types.MsgRegisterParty{
+		Operator: bad, SigningAddress: signingAddress("badkey"), EncryptionKey: []byte("bad key"),
+		AttestationDocument: []byte("good:" + bad),
+	})
+	require.NoError(t, err)
+	_, err = f.msgs.StartCeremony(f.ctx, &types.MsgStartCeremony{Authority: f.authority, Kind: types.CEREMONY_KIND_DKG, Parties: []string{ops[0], ops[1], ops[2], bad}, F: 1})
+	require.ErrorIs(t, err, types.ErrInvalidCeremony)
+	_, err = f.k.Ceremonies.Get(f.ctx, 1)
+	require.Error(t, err, "nothing was stored")
 }

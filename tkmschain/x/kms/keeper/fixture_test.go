@@ -82,6 +82,18 @@ func (a *fakeAttestation) VerifyParty(doc []byte, req types.AttestationRequest) 
 // fails when fewer than n−f dealers qualify.
 type fakeDKG struct{}
 
+func (fakeDKG) CheckCeremony(c types.CeremonyInfo) error {
+	for _, k := range c.EncryptionKeys {
+		if bytes.HasPrefix(k, []byte("bad")) {
+			return errors.New("dkg: unparsable encryption key")
+		}
+	}
+	if c.Epoch == 0 || c.ID == 0 || c.ChainID == "" {
+		return errors.New("dkg: incomplete ceremony info")
+	}
+	return nil
+}
+
 func (fakeDKG) VerifyDealing(_ types.CeremonyInfo, _ uint32, d []byte) error {
 	if bytes.HasPrefix(d, []byte("bad")) {
 		return errors.New("dkg: proof of knowledge fails")
@@ -136,8 +148,8 @@ func (fakeDKG) Finalize(c types.CeremonyInfo, t types.Transcript) (*types.DKGOut
 	return &out, nil
 }
 
-// fakeShares: ciphertexts and shares starting with "bad" are invalid;
-// combination yields keccak256(ciphertext) (a stand-in cleartext).
+// fakeShares: ciphertexts and batches starting with "bad" are invalid;
+// combination yields keccak256(ciphertext) per handle (a stand-in cleartext).
 type fakeShares struct{}
 
 func (fakeShares) VerifyCiphertext(_, ct []byte) error {
@@ -147,15 +159,22 @@ func (fakeShares) VerifyCiphertext(_, ct []byte) error {
 	return nil
 }
 
-func (fakeShares) VerifyShare(_ types.ShareContext, _ uint32, s []byte) error {
-	if bytes.HasPrefix(s, []byte("bad")) {
+func (fakeShares) VerifyShares(c types.RequestContext, _ uint32, batch []byte) error {
+	if bytes.HasPrefix(batch, []byte("bad")) {
 		return errors.New("tdh2: DLEQ proof fails")
+	}
+	if c.ChainID == "" || len(c.Ciphertexts) == 0 {
+		return errors.New("tdh2: incomplete request context")
 	}
 	return nil
 }
 
-func (fakeShares) Combine(c types.ShareContext, shares []types.IndexedShare) ([]byte, error) {
-	return crypto.Keccak256(c.Ciphertext), nil
+func (fakeShares) Combine(c types.RequestContext, batches []types.IndexedBatch) ([][]byte, error) {
+	var out [][]byte
+	for _, ct := range c.Ciphertexts {
+		out = append(out, crypto.Keccak256(ct))
+	}
+	return out, nil
 }
 
 type fixture struct {

@@ -13,10 +13,10 @@ func TestGenesisRoundTrip(t *testing.T) {
 	e := newRequestEnv(t)
 	resp, err := e.msgs.RequestPublicDecryption(e.ctx, e.publicMsg(nil))
 	require.NoError(t, err)
-	_, err = e.msgs.SubmitShares(e.ctx, &types.MsgSubmitShares{Operator: e.ops[3], Batches: []types.PartyShares{{RequestId: resp.RequestId, Shares: [][]byte{[]byte("bad"), {1}}}}})
+	_, err = e.msgs.SubmitShares(e.ctx, &types.MsgSubmitShares{Operator: e.ops[3], Batches: []types.PartyShares{{RequestId: resp.RequestId, Batch: []byte("bad")}}})
 	require.NoError(t, err)
 	for _, op := range e.ops[:2] {
-		_, err := e.msgs.SubmitShares(e.ctx, &types.MsgSubmitShares{Operator: op, Batches: []types.PartyShares{{RequestId: resp.RequestId, Shares: [][]byte{{1}, {2}}}}})
+		_, err := e.msgs.SubmitShares(e.ctx, &types.MsgSubmitShares{Operator: op, Batches: []types.PartyShares{{RequestId: resp.RequestId, Batch: []byte{1, 2}}}})
 		require.NoError(t, err)
 	}
 	_, err = e.msgs.RegisterApp(e.ctx, &types.MsgRegisterApp{Admin: e.requester, Name: "app"})

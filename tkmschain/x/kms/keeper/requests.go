@@ -411,13 +411,8 @@ func (m *msgServer) SubmitShares(ctx context.Context, msg *types.MsgSubmitShares
 		if index == 0 {
 			return nil, errorsmod.Wrapf(types.ErrWrongEpoch, "%s holds no share of epoch %d", msg.Operator, ks.Epoch)
 		}
-		if len(b.Shares) != len(req.Handles) {
-			return nil, errorsmod.Wrapf(types.ErrInvalidShares, "request %d: %d shares for %d handles", req.Id, len(b.Shares), len(req.Handles))
-		}
-		for _, s := range b.Shares {
-			if len(s) == 0 || len(s) > types.MaxShareLen {
-				return nil, errorsmod.Wrapf(types.ErrInvalidShares, "request %d: share must be 1..%d bytes", req.Id, types.MaxShareLen)
-			}
+		if len(b.Batch) == 0 || len(b.Batch) > types.MaxShareBatchLen {
+			return nil, errorsmod.Wrapf(types.ErrInvalidShares, "request %d: batch must be 1..%d bytes", req.Id, types.MaxShareBatchLen)
 		}
 		if has, err := m.ShareBatches.Has(ctx, collections.Join(req.Id, index)); err != nil {
 			return nil, err
@@ -425,7 +420,7 @@ func (m *msgServer) SubmitShares(ctx context.Context, msg *types.MsgSubmitShares
 			return nil, errorsmod.Wrapf(types.ErrDuplicate, "party %d already sent shares for request %d", index, req.Id)
 		}
 		jobs[i] = job{req: req, ks: ks, index: index}
-		work += uint64(len(b.Shares))
+		work += uint64(len(req.Handles))
 	}
 	if err := m.chargeWork(ctx, params, work, GasShare, "kms: share verification"); err != nil {
 		return nil, err
@@ -435,14 +430,11 @@ func (m *msgServer) SubmitShares(ctx context.Context, msg *types.MsgSubmitShares
 	for i, b := range msg.Batches {
 		j := jobs[i]
 		valid, reason := true, ""
-		for pos, s := range b.Shares {
-			if err := m.crypto.Shares.VerifyShare(shareContext(j.req, j.ks, uint32(pos)), j.index, s); err != nil {
-				valid, reason = false, fmt.Sprintf("handle %d: %v", pos, err)
-				break
-			}
+		if err := m.crypto.Shares.VerifyShares(requestContext(ctx, j.req, j.ks), j.index, b.Batch); err != nil {
+			valid, reason = false, err.Error()
 		}
 		batch := types.ShareBatch{
-			RequestId: j.req.Id, PartyIndex: j.index, Operator: msg.Operator, Shares: b.Shares, Valid: valid, Height: sdkCtx.BlockHeight(),
+			RequestId: j.req.Id, PartyIndex: j.index, Operator: msg.Operator, Batch: b.Batch, Valid: valid, Height: sdkCtx.BlockHeight(),
 		}
 		if err := m.ShareBatches.Set(ctx, collections.Join(j.req.Id, j.index), batch); err != nil {
 			return nil, err
@@ -453,7 +445,7 @@ func (m *msgServer) SubmitShares(ctx context.Context, msg *types.MsgSubmitShares
 		}
 		if !valid {
 			if _, err := m.recordMisbehaviour(ctx, types.Misbehaviour{
-				Party: msg.Operator, Kind: types.MISBEHAVIOUR_KIND_INVALID_SHARE, RequestId: j.req.Id, Reason: reason,
+				Party: msg.Operator, Kind: types.MISBEHAVIOUR_KIND_INVALID_SHARE, RequestId: j.req.Id, Reason: reason, Evidence: b.Batch,
 			}); err != nil {
 				return nil, err
 			}
@@ -466,10 +458,10 @@ func (m *msgServer) SubmitShares(ctx context.Context, msg *types.MsgSubmitShares
 	return resp, nil
 }
 
-func shareContext(req types.DecryptionRequest, ks types.KeySet, pos uint32) types.ShareContext {
-	return types.ShareContext{
-		KeySet: ks.Encoded, RequestID: req.Id, Kind: req.Kind, Position: pos,
-		Ciphertext: req.Ciphertexts[pos], ReencryptionKey: req.ReencryptionKey,
+func requestContext(ctx context.Context, req types.DecryptionRequest, ks types.KeySet) types.RequestContext {
+	return types.RequestContext{
+		ChainID: sdk.UnwrapSDKContext(ctx).ChainID(), RequestID: req.Id, Kind: req.Kind, KeySet: ks.Encoded,
+		Ciphertexts: req.Ciphertexts, ReencryptionKey: req.ReencryptionKey,
 	}
 }
 
@@ -493,17 +485,20 @@ func (k Keeper) maybeCombine(ctx context.Context, req types.DecryptionRequest, k
 	for _, b := range valid {
 		result.Contributors = append(result.Contributors, b.PartyIndex)
 	}
-	for pos := range req.Handles {
-		shares := make([]types.IndexedShare, len(valid))
-		for i, b := range valid {
-			shares[i] = types.IndexedShare{Index: b.PartyIndex, Share: b.Shares[pos]}
-		}
-		out, err := k.crypto.Shares.Combine(shareContext(req, ks, uint32(pos)), shares)
-		if err != nil {
-			return errorsmod.Wrapf(types.ErrInvalidShares, "combining handle %d of request %d: %v", pos, req.Id, err)
-		}
-		result.Outputs = append(result.Outputs, out)
+	batches := make([]types.IndexedBatch, len(valid))
+	for i, b := range valid {
+		batches[i] = types.IndexedBatch{Index: b.PartyIndex, Batch: b.Batch}
 	}
+	// Combination re-verifies the f+1 batches it uses; charge for that.
+	sdk.UnwrapSDKContext(ctx).GasMeter().ConsumeGas(GasShare*uint64(len(valid)*len(req.Handles)), "kms: share combination")
+	outputs, err := k.crypto.Shares.Combine(requestContext(ctx, req, ks), batches)
+	if err != nil {
+		return errorsmod.Wrapf(types.ErrInvalidShares, "combining request %d: %v", req.Id, err)
+	}
+	if len(outputs) != len(req.Handles) {
+		return errorsmod.Wrapf(types.ErrInvalidShares, "combining request %d: %d outputs for %d handles", req.Id, len(outputs), len(req.Handles))
+	}
+	result.Outputs = outputs
 	if err := k.Results.Set(ctx, req.Id, result); err != nil {
 		return err
 	}

@@ -130,22 +130,22 @@ func TestSharesCombineAndPay(t *testing.T) {
 	resp, err := e.msgs.RequestPublicDecryption(e.ctx, e.publicMsg(nil))
 	require.NoError(t, err)
 	id := resp.RequestId
-	good := [][]byte{[]byte("share a"), []byte("share b")}
+	good := []byte("share batch")
 	tests := []struct {
 		name      string
 		msg       *types.MsgSubmitShares
 		wantErr   error
 		wantValid []bool
 	}{
-		{"shares for an unknown request are refused", &types.MsgSubmitShares{Operator: e.ops[0], Batches: []types.PartyShares{{RequestId: 77, Shares: good}}}, types.ErrUnknownRequest, nil},
-		{"shares from an unregistered operator are refused", &types.MsgSubmitShares{Operator: addr(t, "stranger"), Batches: []types.PartyShares{{RequestId: id, Shares: good}}}, types.ErrUnknownParty, nil},
-		{"a batch with too few shares is refused", &types.MsgSubmitShares{Operator: e.ops[0], Batches: []types.PartyShares{{RequestId: id, Shares: good[:1]}}}, types.ErrInvalidShares, nil},
-		{"the same request twice in one message is refused", &types.MsgSubmitShares{Operator: e.ops[0], Batches: []types.PartyShares{{RequestId: id, Shares: good}, {RequestId: id, Shares: good}}}, types.ErrDuplicate, nil},
-		{"an invalid share is recorded as evidence", &types.MsgSubmitShares{Operator: e.ops[3], Batches: []types.PartyShares{{RequestId: id, Shares: [][]byte{[]byte("share"), []byte("bad share")}}}}, nil, []bool{false}},
-		{"a valid batch is accepted", &types.MsgSubmitShares{Operator: e.ops[0], Batches: []types.PartyShares{{RequestId: id, Shares: good}}}, nil, []bool{true}},
-		{"a second batch from the same party is refused", &types.MsgSubmitShares{Operator: e.ops[0], Batches: []types.PartyShares{{RequestId: id, Shares: good}}}, types.ErrDuplicate, nil},
-		{"the f+1-th valid batch completes the request", &types.MsgSubmitShares{Operator: e.ops[1], Batches: []types.PartyShares{{RequestId: id, Shares: good}}}, nil, []bool{true}},
-		{"late shares for a completed request are refused", &types.MsgSubmitShares{Operator: e.ops[2], Batches: []types.PartyShares{{RequestId: id, Shares: good}}}, types.ErrRequestNotPending, nil},
+		{"shares for an unknown request are refused", &types.MsgSubmitShares{Operator: e.ops[0], Batches: []types.PartyShares{{RequestId: 77, Batch: good}}}, types.ErrUnknownRequest, nil},
+		{"shares from an unregistered operator are refused", &types.MsgSubmitShares{Operator: addr(t, "stranger"), Batches: []types.PartyShares{{RequestId: id, Batch: good}}}, types.ErrUnknownParty, nil},
+		{"an empty batch is refused", &types.MsgSubmitShares{Operator: e.ops[0], Batches: []types.PartyShares{{RequestId: id, Batch: nil}}}, types.ErrInvalidShares, nil},
+		{"the same request twice in one message is refused", &types.MsgSubmitShares{Operator: e.ops[0], Batches: []types.PartyShares{{RequestId: id, Batch: good}, {RequestId: id, Batch: good}}}, types.ErrDuplicate, nil},
+		{"an invalid share is recorded as evidence", &types.MsgSubmitShares{Operator: e.ops[3], Batches: []types.PartyShares{{RequestId: id, Batch: []byte("bad share")}}}, nil, []bool{false}},
+		{"a valid batch is accepted", &types.MsgSubmitShares{Operator: e.ops[0], Batches: []types.PartyShares{{RequestId: id, Batch: good}}}, nil, []bool{true}},
+		{"a second batch from the same party is refused", &types.MsgSubmitShares{Operator: e.ops[0], Batches: []types.PartyShares{{RequestId: id, Batch: good}}}, types.ErrDuplicate, nil},
+		{"the f+1-th valid batch completes the request", &types.MsgSubmitShares{Operator: e.ops[1], Batches: []types.PartyShares{{RequestId: id, Batch: good}}}, nil, []bool{true}},
+		{"late shares for a completed request are refused", &types.MsgSubmitShares{Operator: e.ops[2], Batches: []types.PartyShares{{RequestId: id, Batch: good}}}, types.ErrRequestNotPending, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -172,7 +172,7 @@ func TestSharesCombineAndPay(t *testing.T) {
 	p4, err := e.k.Parties.Get(e.ctx, e.ops[3])
 	require.NoError(t, err)
 	require.Equal(t, types.PARTY_STATUS_EXCLUDED, p4.Status)
-	_, err = e.msgs.SubmitShares(e.ctx, &types.MsgSubmitShares{Operator: e.ops[3], Batches: []types.PartyShares{{RequestId: id, Shares: good}}})
+	_, err = e.msgs.SubmitShares(e.ctx, &types.MsgSubmitShares{Operator: e.ops[3], Batches: []types.PartyShares{{RequestId: id, Batch: good}}})
 	require.ErrorIs(t, err, types.ErrPartyNotActive, "an excluded party cannot send shares")
 	pending, err := e.query.PendingRequests(e.ctx, &types.QueryPendingRequestsRequest{})
 	require.NoError(t, err)
@@ -184,7 +184,7 @@ func TestSharesFromOutsideTheKeySetAreRefused(t *testing.T) {
 	resp, err := e.msgs.RequestPublicDecryption(e.ctx, e.publicMsg(nil))
 	require.NoError(t, err)
 	newcomer := e.registerParty(t, "p5")
-	_, err = e.msgs.SubmitShares(e.ctx, &types.MsgSubmitShares{Operator: newcomer, Batches: []types.PartyShares{{RequestId: resp.RequestId, Shares: [][]byte{{1}, {2}}}}})
+	_, err = e.msgs.SubmitShares(e.ctx, &types.MsgSubmitShares{Operator: newcomer, Batches: []types.PartyShares{{RequestId: resp.RequestId, Batch: []byte{1, 2}}}})
 	require.ErrorIs(t, err, types.ErrWrongEpoch)
 }
 
@@ -197,7 +197,7 @@ func TestShareVerificationIsBoundedPerBlock(t *testing.T) {
 	require.NoError(t, err)
 	resp, err := e.msgs.RequestPublicDecryption(e.ctx, e.publicMsg(nil))
 	require.NoError(t, err)
-	shares := &types.MsgSubmitShares{Operator: e.ops[0], Batches: []types.PartyShares{{RequestId: resp.RequestId, Shares: [][]byte{{1}, {2}}}}}
+	shares := &types.MsgSubmitShares{Operator: e.ops[0], Batches: []types.PartyShares{{RequestId: resp.RequestId, Batch: []byte{1, 2}}}}
 	_, err = e.msgs.SubmitShares(e.ctx, shares)
 	require.ErrorIs(t, err, types.ErrBlockBudget)
 	e.endBlocks(t, 1)
@@ -215,7 +215,7 @@ func TestExpiredRequestsAreRefunded(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, types.REQUEST_STATUS_EXPIRED, req.Status)
 	require.Equal(t, int64(10_000), e.bank.balances[e.requester].AmountOf(types.DefaultDenom).Int64())
-	_, err = e.msgs.SubmitShares(e.ctx, &types.MsgSubmitShares{Operator: e.ops[0], Batches: []types.PartyShares{{RequestId: resp.RequestId, Shares: [][]byte{{1}, {2}}}}})
+	_, err = e.msgs.SubmitShares(e.ctx, &types.MsgSubmitShares{Operator: e.ops[0], Batches: []types.PartyShares{{RequestId: resp.RequestId, Batch: []byte{1, 2}}}})
 	require.ErrorIs(t, err, types.ErrRequestNotPending, "an expired request takes no shares")
 	_, err = e.msgs.RequestPublicDecryption(e.ctx, e.publicMsg(nil))
 	require.ErrorIs(t, err, types.ErrReplayedRequest, "an expired request cannot be replayed either")
@@ -235,7 +235,7 @@ func TestResultSignatures(t *testing.T) {
 	_, err = e.msgs.SubmitResultSignature(e.ctx, &types.MsgSubmitResultSignature{Operator: e.ops[0], RequestId: id, Signature: make([]byte, 65)})
 	require.ErrorIs(t, err, types.ErrNoResult, "nothing to sign before the result exists")
 	for _, op := range e.ops[:2] {
-		_, err := e.msgs.SubmitShares(e.ctx, &types.MsgSubmitShares{Operator: op, Batches: []types.PartyShares{{RequestId: id, Shares: [][]byte{{1}, {2}}}}})
+		_, err := e.msgs.SubmitShares(e.ctx, &types.MsgSubmitShares{Operator: op, Batches: []types.PartyShares{{RequestId: id, Batch: []byte{1, 2}}}})
 		require.NoError(t, err)
 	}
 	res, err := e.k.Results.Get(e.ctx, id)

@@ -1,6 +1,10 @@
 package types
 
-import "time"
+import (
+	"crypto/sha256"
+	"encoding/binary"
+	"time"
+)
 
 // The interfaces below are what x/kms needs from the cryptography and the
 // attestation code. The keeper holds nothing else of them, so the real
@@ -42,22 +46,61 @@ type AttestedEnclave struct {
 
 // CeremonyInfo is the public context of a ceremony, as the DKG code needs it.
 type CeremonyInfo struct {
-	ID   uint64
-	Kind CeremonyKind
-	// N parties with indices 1..N; F tolerated corruptions.
+	// ChainID is the tKMS chain id and ID the ceremony's number on it; the
+	// DKG binds both into its 32-byte ceremony id (CeremonyDigest).
+	ChainID string
+	ID      uint64
+	Kind    CeremonyKind
+	// N receivers with indices 1..N; F tolerated corruptions of the new set.
 	N, F uint32
-	// EncryptionKeys[i-1] is party i's enclave encryption key.
+	// EncryptionKeys[i-1] is receiver i's enclave encryption key.
 	EncryptionKeys [][]byte
 	// Source is the mpc/keyset encoding of the key set being refreshed or
-	// reshared (nil for a DKG); SourceDealers are its dealing indices.
+	// reshared (nil for a DKG); SourceDealers are the dealing indices of a
+	// reshare (into Source), empty otherwise (the dealers are 1..N).
 	Source        []byte
 	SourceDealers []uint32
 	// Epoch the ceremony's key set will have.
 	Epoch uint64
 }
 
-// Transcript is a ceremony's chain log, each slice ordered by (dealer,
-// complainer) so the outcome never depends on arrival order.
+// CeremonyDigest is the 32-byte ceremony id the DKG messages carry:
+// SHA-256("TKMS-v1/ceremony" ‖ u32 len(chainID) ‖ chainID ‖ u64 id).
+func CeremonyDigest(chainID string, id uint64) [32]byte {
+	h := sha256.New()
+	h.Write([]byte("TKMS-v1/ceremony"))
+	var b [8]byte
+	binary.BigEndian.PutUint32(b[:4], uint32(len(chainID)))
+	h.Write(b[:4])
+	h.Write([]byte(chainID))
+	binary.BigEndian.PutUint64(b[:], id)
+	h.Write(b[:])
+	var out [32]byte
+	copy(out[:], h.Sum(nil))
+	return out
+}
+
+// RequestDigest is the 32-byte id of handle position pos of request id, bound
+// into every decryption share's proof:
+// SHA-256("TKMS-v1/request" ‖ u32 len(chainID) ‖ chainID ‖ u64 id ‖ u32 pos).
+func RequestDigest(chainID string, id uint64, pos uint32) [32]byte {
+	h := sha256.New()
+	h.Write([]byte("TKMS-v1/request"))
+	var b [8]byte
+	binary.BigEndian.PutUint32(b[:4], uint32(len(chainID)))
+	h.Write(b[:4])
+	h.Write([]byte(chainID))
+	binary.BigEndian.PutUint64(b[:], id)
+	h.Write(b[:])
+	binary.BigEndian.PutUint32(b[:4], pos)
+	h.Write(b[:4])
+	var out [32]byte
+	copy(out[:], h.Sum(nil))
+	return out
+}
+
+// Transcript is a ceremony's chain log, each slice in key order (dealer,
+// then complainer) so the outcome never depends on arrival order.
 type Transcript struct {
 	Dealings       []Dealing
 	Complaints     []Complaint
@@ -71,51 +114,63 @@ type DKGOutcome struct {
 	VerificationKeys [][]byte
 	// Encoded is the mpc/keyset Public encoding of the new key set.
 	Encoded []byte
-	// Disqualified dealers (bad proof, unanswered or wrong justification).
+	// Disqualified dealers (bad dealing, unanswered or wrong justification).
 	Disqualified []uint32
 }
 
-// DKG verifies ceremony messages and finalises ceremonies. A returned error
-// from a Verify method means the message is invalid (the sender is at fault);
-// Finalize's error means the ceremony failed (too few qualified dealers).
+// DKG checks ceremonies, verifies their messages and finalises them. The
+// sender indices passed in are authenticated by the chain (transaction
+// signer); implementations must check the message's own sender field
+// against them.
+//
+// Error contract: CheckCeremony's error means the ceremony cannot run (bad
+// parameters or keys) and is reported at start. An error of a Verify method
+// that wraps ErrInvalidCeremony means the same and blames nobody; any other
+// error means the message is invalid and its sender is at fault. Finalize's
+// error means the ceremony failed (too few qualified dealers) and restarts.
 type DKG interface {
+	CheckCeremony(c CeremonyInfo) error
 	VerifyDealing(c CeremonyInfo, dealer uint32, dealing []byte) error
 	VerifyComplaint(c CeremonyInfo, complainer, dealer uint32, complaint []byte) error
 	VerifyJustification(c CeremonyInfo, dealer, complainer uint32, dealing, justification []byte) error
 	Finalize(c CeremonyInfo, t Transcript) (*DKGOutcome, error)
 }
 
-// ShareContext is what share verification and combination need about one
-// handle of a request.
-type ShareContext struct {
-	// KeySet is the mpc/keyset Public encoding of the request's key set.
-	KeySet    []byte
+// RequestContext is what share verification and combination need about a
+// request.
+type RequestContext struct {
+	ChainID   string
 	RequestID uint64
 	Kind      RequestKind
-	// Handle position within the request.
-	Position   uint32
-	Ciphertext []byte
+	// KeySet is the mpc/keyset Public encoding of the request's key set.
+	KeySet []byte
+	// Ciphertexts in handle order (already validated at request time).
+	Ciphertexts [][]byte
 	// User decryption: the user's re-encryption key Y.
 	ReencryptionKey []byte
 }
 
-// IndexedShare is a party's share for one handle.
-type IndexedShare struct {
+// IndexedBatch is a party's share batch.
+type IndexedBatch struct {
 	Index uint32
-	Share []byte
+	Batch []byte
 }
 
 // ShareScheme is the threshold decryption scheme (TDH2 with re-encryption).
+// A batch is one party's shares for every handle of one request, with its
+// proof, in the scheme's canonical encoding; each handle's share is bound to
+// RequestDigest(chain id, request id, position).
 type ShareScheme interface {
 	// VerifyCiphertext checks the ciphertext's encoding and validity proof
 	// under the key set.
 	VerifyCiphertext(keySet, ciphertext []byte) error
-	// VerifyShare checks party index's share (decryption share with its
-	// DLEQ proof, or re-encryption share with its proof for user requests).
-	VerifyShare(c ShareContext, index uint32, share []byte) error
-	// Combine turns f+1 verified shares into the output: the cleartext for
-	// public and app requests, the aggregated re-encryption for user ones.
-	Combine(c ShareContext, shares []IndexedShare) ([]byte, error)
+	// VerifyShares checks party index's batch (decryption shares with their
+	// proof, or re-encryption shares with theirs for user requests).
+	VerifyShares(c RequestContext, index uint32, batch []byte) error
+	// Combine turns f+1 batches that VerifyShares accepted into one output
+	// per handle: the cleartext for public and app requests, the aggregated
+	// re-encryption for user requests.
+	Combine(c RequestContext, batches []IndexedBatch) ([][]byte, error)
 }
 
 // EIP-712 result digests and signer recovery live in keeper code (go-ethereum).

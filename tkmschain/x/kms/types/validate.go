@@ -16,7 +16,7 @@ const (
 	MaxAttestationDocLen = 16 * 1024
 	MaxCeremonyBytes     = 64 * 1024
 	MaxCiphertextLen     = 4 * 1024
-	MaxShareLen          = 1024
+	MaxShareBatchLen     = 128 * 1024
 	MaxProofNodes        = 64
 	MaxProofNodeLen      = 1024
 	MaxRequesters        = 64
