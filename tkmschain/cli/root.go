@@ -4,8 +4,8 @@ package cli
 
 import (
 	"io"
-	"time"
 	"os"
+	"time"
 
 	"cosmossdk.io/log"
 	cmtcfg "github.com/cometbft/cometbft/config"

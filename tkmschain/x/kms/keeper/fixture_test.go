@@ -2,8 +2,8 @@ package keeper_test
 
 import (
 	"bytes"
-	"crypto/ecdsa"
 	"context"
+	"crypto/ecdsa"
 	"crypto/sha256"
 	"errors"
 	"fmt"
@@ -261,4 +261,6 @@ func (f *fixture) registerParty(t testing.TB, name string) string {
 	return op
 }
 
-func collectionsJoin(a uint64, b uint32) collections.Pair[uint64, uint32] { return collections.Join(a, b) }
+func collectionsJoin(a uint64, b uint32) collections.Pair[uint64, uint32] {
+	return collections.Join(a, b)
+}

@@ -92,7 +92,9 @@ func (q queryServer) Parties(ctx context.Context, req *types.QueryPartiesRequest
 
 func (q queryServer) Misbehaviours(ctx context.Context, req *types.QueryMisbehavioursRequest) (*types.QueryMisbehavioursResponse, error) {
 	items, page, err := query.CollectionFilteredPaginate(ctx, q.k.Misbehaviours, req.Pagination,
-		func(_ uint64, v types.Misbehaviour) (bool, error) { return req.Party == "" || v.Party == req.Party, nil },
+		func(_ uint64, v types.Misbehaviour) (bool, error) {
+			return req.Party == "" || v.Party == req.Party, nil
+		},
 		func(_ uint64, v types.Misbehaviour) (types.Misbehaviour, error) { return v, nil })
 	if err != nil {
 		return nil, status.Error(codes.InvalidArgument, err.Error())

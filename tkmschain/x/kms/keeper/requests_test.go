@@ -40,7 +40,7 @@ func newRequestEnv(t *testing.T) *requestEnv {
 	slot := types.RequestCommitmentSlot(e.hostReqID)
 	oracle := common.HexToAddress(hostChain(hostID).DecryptionOracle)
 	root, proof := hostState(t, oracle, map[common.Hash]common.Hash{
-		slot:                      types.RequestCommitment(e.handles),
+		slot:                     types.RequestCommitment(e.handles),
 		common.HexToHash("0x0a"): common.HexToHash("0x05"),
 	}, []common.Hash{slot})
 	e.proof = proof

@@ -20,7 +20,9 @@ func (from CeremonyPhase) Transition(next CeremonyPhase) (CeremonyPhase, error) 
 }
 
 // Terminal reports whether no transition leaves p.
-func (p CeremonyPhase) Terminal() bool { return p == CEREMONY_PHASE_FINALIZED || p == CEREMONY_PHASE_FAILED }
+func (p CeremonyPhase) Terminal() bool {
+	return p == CEREMONY_PHASE_FINALIZED || p == CEREMONY_PHASE_FAILED
+}
 
 // PhaseAt is the phase a live ceremony should be in at height.
 func (c *Ceremony) PhaseAt(height int64) CeremonyPhase {
