@@ -1,10 +1,14 @@
 package app
 
-import kmskeeper "github.com/tkms/tkms/tkmschain/x/kms/keeper"
+import (
+	kmscrypto "github.com/tkms/tkms/tkmschain/crypto"
+	kmskeeper "github.com/tkms/tkms/tkmschain/x/kms/keeper"
+)
 
-// DefaultCrypto is the verification code a node runs. The adapters over
-// enclave/attest, mpc/dkg and mpc/tdh2 are set here as each lands; until
-// then the corresponding messages fail with ErrUnsupported.
+// DefaultCrypto is the verification code a node runs. Members still nil make
+// the corresponding messages fail with ErrUnsupported.
 func DefaultCrypto() kmskeeper.Crypto {
-	return kmskeeper.Crypto{}
+	return kmskeeper.Crypto{
+		Attestation: kmscrypto.Attestation{},
+	}
 }

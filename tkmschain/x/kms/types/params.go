@@ -16,7 +16,8 @@ const DefaultDenom = "utkms"
 const (
 	MaxHandlesLimit     = 256
 	MaxPCRIndex         = 31
-	MaxPCRValueLen      = 64
+	// PCRValueLen is the size of a Nitro PCR (SHA-384).
+	PCRValueLen = 48
 	MaxAttestationRoots = 16
 )
 
@@ -82,8 +83,13 @@ func (p Params) Validate() error {
 				return fmt.Errorf("%w: PCR set %q: bad or repeated index %d", ErrInvalidParams, set.Name, pcr.Index)
 			}
 			seen[pcr.Index] = true
-			if len(pcr.Value) == 0 || len(pcr.Value) > MaxPCRValueLen {
-				return fmt.Errorf("%w: PCR set %q: PCR%d value must be 1..%d bytes", ErrInvalidParams, set.Name, pcr.Index, MaxPCRValueLen)
+			if len(pcr.Value) != PCRValueLen {
+				return fmt.Errorf("%w: PCR set %q: PCR%d value must be %d bytes", ErrInvalidParams, set.Name, pcr.Index, PCRValueLen)
+			}
+			// Every PCR of a debug-mode enclave reads zero, and a debug
+			// enclave's memory is readable by its host.
+			if allZero(pcr.Value) {
+				return fmt.Errorf("%w: PCR set %q: PCR%d is all zeros (debug enclave)", ErrInvalidParams, set.Name, pcr.Index)
 			}
 		}
 	}
@@ -132,4 +138,13 @@ func (p Params) FeeFor(kind RequestKind) sdk.Coins {
 	default:
 		return nil
 	}
+}
+
+func allZero(b []byte) bool {
+	for _, c := range b {
+		if c != 0 {
+			return false
+		}
+	}
+	return true
 }

@@ -11,7 +11,13 @@ import (
 )
 
 func TestParamsValidate(t *testing.T) {
-	pcr := func(i uint32, n int) types.Pcr { return types.Pcr{Index: i, Value: make([]byte, n)} }
+	pcr := func(i uint32, n int) types.Pcr {
+		v := make([]byte, n)
+		for k := range v {
+			v[k] = 0xab
+		}
+		return types.Pcr{Index: i, Value: v}
+	}
 	tests := []struct {
 		name    string
 		mut     func(*types.Params)
@@ -36,7 +42,10 @@ func TestParamsValidate(t *testing.T) {
 			p.PcrAllowlist = []types.PcrSet{{Name: "a", Pcrs: []types.Pcr{pcr(0, 48), pcr(0, 48)}}}
 		}, true},
 		{"a PCR index above 31 is refused", func(p *types.Params) { p.PcrAllowlist = []types.PcrSet{{Name: "a", Pcrs: []types.Pcr{pcr(32, 48)}}} }, true},
-		{"an oversized PCR value is refused", func(p *types.Params) { p.PcrAllowlist = []types.PcrSet{{Name: "a", Pcrs: []types.Pcr{pcr(0, 65)}}} }, true},
+		{"a PCR value that is not 48 bytes is refused", func(p *types.Params) { p.PcrAllowlist = []types.PcrSet{{Name: "a", Pcrs: []types.Pcr{pcr(0, 32)}}} }, true},
+		{"an all-zero PCR value (debug enclave) is refused", func(p *types.Params) {
+			p.PcrAllowlist = []types.PcrSet{{Name: "a", Pcrs: []types.Pcr{{Index: 0, Value: make([]byte, 48)}}}}
+		}, true},
 		{"a well-formed PCR set is valid", func(p *types.Params) {
 			p.PcrAllowlist = []types.PcrSet{{Name: "a", Pcrs: []types.Pcr{pcr(0, 48), pcr(8, 48)}}}
 		}, false},
