@@ -14,10 +14,10 @@ const DefaultDenom = "utkms"
 
 // Bounds on params that keep per-message work bounded.
 const (
-	MaxHandlesLimit     = 256
-	MaxPCRIndex         = 31
+	MaxHandlesLimit = 256
+	MaxPCRIndex     = 31
 	// PCRValueLen is the size of a Nitro PCR (SHA-384).
-	PCRValueLen = 48
+	PCRValueLen         = 48
 	MaxAttestationRoots = 16
 )
 
