@@ -9,6 +9,7 @@ import (
 	"github.com/tkms/tkms/mpc/dkg"
 	"github.com/tkms/tkms/mpc/dkg/dkgtest"
 	"github.com/tkms/tkms/mpc/group"
+	"github.com/tkms/tkms/mpc/keyset"
 	"github.com/tkms/tkms/mpc/mpctest"
 )
 
@@ -146,5 +147,71 @@ func TestComplaintsAgainstDealersWithoutAValidDealingAreMoot(t *testing.T) {
 	if len(res.FalseComplaints) != 0 || !slices.Equal(res.Absent, []uint32{3}) ||
 		!mapsEqual(disqualified(&res.Verdict), map[uint32]dkg.Reason{4: dkg.ReasonBadProof}) {
 		t.Fatalf("verdict %+v", res.Verdict)
+	}
+}
+
+func TestADealerThatAnswersOnlySomeComplaintsIsDisqualifiedAndNoComplaintAgainstItIsFalse(t *testing.T) {
+	rnd := mpctest.Reader(t.Name())
+	c := newDKG(t, rnd, 7)
+	tr := transcriptOf(t, c, &dkgtest.Adversary{FalseComplaint: map[uint32][]uint32{1: {2}, 3: {2}}})
+	full, err := dkg.Finalize(c.Config, tr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(full.FalseComplaints, []dkg.FalseComplaint{{Complainer: 1, Dealer: 2}, {Complainer: 3, Dealer: 2}}) {
+		t.Fatalf("with both answers: %+v", full.Verdict)
+	}
+	// Drop the answer to receiver 3.
+	for k, j := range tr.Justifications {
+		if j.Sender == 2 {
+			jj := *j
+			jj.Revealed = j.Revealed[:1]
+			tr.Justifications[k] = &jj
+		}
+	}
+	res, err := dkg.Finalize(c.Config, tr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if disqualified(&res.Verdict)[2] != dkg.ReasonMissingJustification || len(res.FalseComplaints) != 0 {
+		t.Fatalf("with one answer: %+v", res.Verdict)
+	}
+}
+
+func TestReshareOfAnInconsistentKeySetFailsRatherThanChangeThePublicKey(t *testing.T) {
+	// Verification keys of one sharing under another sharing's public key:
+	// every dealing is valid (A_i0 = h_i), but the interpolated constant
+	// term is not h.
+	rnd := mpctest.Reader(t.Name())
+	pub, shares, _, err := mpctest.Deal(rnd, 4, 1, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	other, _, _, err := mpctest.Deal(rnd, 4, 1, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	vks := make([]*group.Point, 4)
+	for k, i := range pub.Indices() {
+		vks[k], _ = pub.VerificationKey(i)
+	}
+	forged, err := keyset.NewPublic(1, 1, other.PublicKey(), pub.Indices(), vks)
+	if err != nil {
+		t.Fatal(err)
+	}
+	forgedShares := make([]*keyset.Share, 4)
+	for k, s := range shares {
+		if forgedShares[k], err = keyset.NewShare(forged, s.Index, s.Secret()); err != nil {
+			t.Fatal(err)
+		}
+	}
+	c, err := dkgtest.NewReshare(rnd, dkg.KEMX25519, t.Name(), forgedShares, dkgtest.Range(1, 4), dkgtest.Range(1, 4), 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, o := range run(t, rnd, c, nil) {
+		if !errors.Is(o.Err, dkg.ErrPublicKeyMismatch) {
+			t.Fatalf("party %d: %v, want ErrPublicKeyMismatch", i, o.Err)
+		}
 	}
 }
