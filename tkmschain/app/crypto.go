@@ -10,5 +10,6 @@ import (
 func DefaultCrypto() kmskeeper.Crypto {
 	return kmskeeper.Crypto{
 		Attestation: kmscrypto.Attestation{},
+		DKG:         kmscrypto.DKG{},
 	}
 }
