@@ -191,4 +191,3 @@ func (DKG) Finalize(c types.CeremonyInfo, t types.Transcript) (*types.DKGOutcome
 	}
 	return out, nil
 }
-
