@@ -435,3 +435,22 @@ func TestMultTable(t *testing.T) {
 		}
 	}
 }
+
+func TestCachedPrecomputedPoint(t *testing.T) {
+	P := randPoint(t)
+	a := CachedPrecomputedPoint(P)
+	b := CachedPrecomputedPoint(new(Point).Set(P))
+	if a != b {
+		t.Fatal("the cache built a second table for the same point")
+	}
+	k := randScalar(t)
+	if !new(Point).ScalarMultPrecomputedVarTime(k, a).Equal(reference(k, P)) {
+		t.Fatal("cached table is wrong")
+	}
+	for range precomputedCacheSize + 1 {
+		CachedPrecomputedPoint(randPoint(t))
+	}
+	if len(precomputedCache.m) > precomputedCacheSize || len(precomputedCache.order) != len(precomputedCache.m) {
+		t.Fatal("the cache grew past its bound")
+	}
+}

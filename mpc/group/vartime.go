@@ -307,3 +307,42 @@ func signedDigits(k []uint64, out []int64) {
 	}
 	out[16*len(k)] = carry
 }
+
+// precomputedCacheSize bounds the process-wide table cache (about 50 KiB a
+// table): enough for the verification keys of a few large key sets.
+const precomputedCacheSize = 512
+
+var precomputedCache = struct {
+	sync.Mutex
+	m     map[[PointSize]byte]*PrecomputedPoint
+	order [][PointSize]byte // insertion order, for FIFO eviction
+}{m: make(map[[PointSize]byte]*PrecomputedPoint)}
+
+// CachedPrecomputedPoint returns the precomputed table of P from a bounded
+// process-wide cache, building it on a miss. Verifiers that decode the same
+// long-lived keys again and again (a chain node re-reading a key set from
+// state) pay for each table once. Safe for concurrent use.
+func CachedPrecomputedPoint(P *Point) *PrecomputedPoint {
+	var key [PointSize]byte
+	copy(key[:], P.Bytes())
+	c := &precomputedCache
+	c.Lock()
+	pp, ok := c.m[key]
+	c.Unlock()
+	if ok {
+		return pp
+	}
+	pp = NewPrecomputedPoint(P)
+	c.Lock()
+	defer c.Unlock()
+	if existing, ok := c.m[key]; ok {
+		return existing
+	}
+	if len(c.order) >= precomputedCacheSize {
+		delete(c.m, c.order[0])
+		c.order = c.order[1:]
+	}
+	c.m[key] = pp
+	c.order = append(c.order, key)
+	return pp
+}

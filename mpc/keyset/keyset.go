@@ -34,8 +34,8 @@ type Public struct {
 	indices   []uint32 // strictly increasing
 	vks       []group.Point
 
-	tablesOnce sync.Once
-	tables     []*group.PrecomputedPoint
+	tablesMu sync.Mutex
+	tables   []*group.PrecomputedPoint // built per party on first use
 }
 
 // NewPublic checks and builds a key set: indices strictly increasing and
@@ -89,18 +89,21 @@ func (p *Public) VerificationKey(i uint32) (*group.Point, error) {
 }
 
 // PrecomputedVerificationKey returns h_i with its multiplication table,
-// built once for all parties on first use.
+// taken from group's process-wide cache the first time it is asked for, so
+// that key sets decoded afresh (from chain state, say) reuse tables.
 func (p *Public) PrecomputedVerificationKey(i uint32) (*group.PrecomputedPoint, error) {
 	k, ok := slices.BinarySearch(p.indices, i)
 	if !ok {
 		return nil, fmt.Errorf("%w: %d", ErrUnknownParty, i)
 	}
-	p.tablesOnce.Do(func() {
+	p.tablesMu.Lock()
+	defer p.tablesMu.Unlock()
+	if p.tables == nil {
 		p.tables = make([]*group.PrecomputedPoint, len(p.vks))
-		for j := range p.vks {
-			p.tables[j] = group.NewPrecomputedPoint(&p.vks[j])
-		}
-	})
+	}
+	if p.tables[k] == nil {
+		p.tables[k] = group.CachedPrecomputedPoint(&p.vks[k])
+	}
 	return p.tables[k], nil
 }
 
