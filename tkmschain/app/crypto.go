@@ -5,11 +5,13 @@ import (
 	kmskeeper "github.com/tkms/tkms/tkmschain/x/kms/keeper"
 )
 
-// DefaultCrypto is the verification code a node runs. Members still nil make
-// the corresponding messages fail with ErrUnsupported.
+// DefaultCrypto is the verification code a node runs: enclave/attest,
+// mpc/dkg and mpc/tdh2 through tkmschain/crypto. (A nil member makes the
+// corresponding messages fail with ErrUnsupported.)
 func DefaultCrypto() kmskeeper.Crypto {
 	return kmskeeper.Crypto{
 		Attestation: kmscrypto.Attestation{},
 		DKG:         kmscrypto.DKG{},
+		Shares:      kmscrypto.TDH2{},
 	}
 }

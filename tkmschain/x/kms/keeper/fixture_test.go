@@ -159,6 +159,13 @@ func (fakeShares) VerifyCiphertext(_, ct []byte) error {
 	return nil
 }
 
+func (fakeShares) VerifyUserKey(key []byte) error {
+	if bytes.HasPrefix(key, []byte("bad")) {
+		return errors.New("tdh2: not a point")
+	}
+	return nil
+}
+
 func (fakeShares) VerifyShares(c types.RequestContext, _ uint32, batch []byte) error {
 	if bytes.HasPrefix(batch, []byte("bad")) {
 		return errors.New("tdh2: DLEQ proof fails")

@@ -241,6 +241,12 @@ func (m *msgServer) RequestUserDecryption(ctx context.Context, msg *types.MsgReq
 	if len(msg.ReencryptionKey) == 0 || len(msg.ReencryptionKey) > 128 {
 		return nil, errorsmod.Wrap(types.ErrInvalidRequest, "re-encryption key must be 1..128 bytes")
 	}
+	if m.crypto.Shares == nil {
+		return nil, errorsmod.Wrap(types.ErrUnsupported, "no threshold decryption scheme")
+	}
+	if err := m.crypto.Shares.VerifyUserKey(msg.ReencryptionKey); err != nil {
+		return nil, errorsmod.Wrapf(types.ErrInvalidRequest, "re-encryption key: %v", err)
+	}
 	if msg.DurationSeconds == 0 || msg.DurationSeconds > maxValidityWindow {
 		return nil, errorsmod.Wrapf(types.ErrInvalidRequest, "validity window must be 1..%d seconds", maxValidityWindow)
 	}
@@ -431,6 +437,9 @@ func (m *msgServer) SubmitShares(ctx context.Context, msg *types.MsgSubmitShares
 		j := jobs[i]
 		valid, reason := true, ""
 		if err := m.crypto.Shares.VerifyShares(requestContext(ctx, j.req, j.ks), j.index, b.Batch); err != nil {
+			if errors.Is(err, types.ErrInvalidRequest) {
+				return nil, err
+			}
 			valid, reason = false, err.Error()
 		}
 		batch := types.ShareBatch{

@@ -325,6 +325,7 @@ func TestRequestUserDecryption(t *testing.T) {
 		}), types.ErrBadSignature},
 		{"a contract the ACL does not allow is refused", msg(func(m *types.MsgRequestUserDecryption) { m.ContractAddress = otherContract.Hex() }), types.ErrBadProof},
 		{"an unattested header is refused", msg(func(m *types.MsgRequestUserDecryption) { m.HostBlockNumber = 201 }), types.ErrHeaderNotAttested},
+		{"an invalid re-encryption key is refused", msg(func(m *types.MsgRequestUserDecryption) { m.ReencryptionKey = []byte("bad key") }), types.ErrInvalidRequest},
 		{"a signed, allowed request is recorded", msg(nil), nil},
 		{"replaying the signed request is refused", msg(nil), types.ErrReplayedRequest},
 	}

@@ -157,6 +157,8 @@ type IndexedBatch struct {
 }
 
 // ShareScheme is the threshold decryption scheme (TDH2 with re-encryption).
+// Errors of VerifyShares that wrap ErrInvalidRequest concern the request
+// itself and blame no party; any other error makes the batch invalid.
 // A batch is one party's shares for every handle of one request, with its
 // proof, in the scheme's canonical encoding; each handle's share is bound to
 // RequestDigest(chain id, request id, position).
@@ -164,6 +166,8 @@ type ShareScheme interface {
 	// VerifyCiphertext checks the ciphertext's encoding and validity proof
 	// under the key set.
 	VerifyCiphertext(keySet, ciphertext []byte) error
+	// VerifyUserKey checks a user's re-encryption public key Y.
+	VerifyUserKey(key []byte) error
 	// VerifyShares checks party index's batch (decryption shares with their
 	// proof, or re-encryption shares with theirs for user requests).
 	VerifyShares(c RequestContext, index uint32, batch []byte) error
