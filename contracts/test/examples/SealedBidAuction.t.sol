@@ -111,6 +111,8 @@ contract SealedBidAuctionTest is TKMSTestBase {
         assertEq(auction.withdrawable(bob), 1 ether);
     }
 
+    /// @dev Each run encrypts four bids on the precompiles; fewer runs keep CI fast.
+    /// forge-config: ci.fuzz.runs = 64
     function testFuzz_Auction_WinnerIsMaxValidBid(uint256[4] memory amounts, uint256[4] memory deposits) public {
         address[4] memory who = [alice, bob, carol, makeAddr("dave")];
         address expected;
