@@ -164,11 +164,18 @@ func (m *msgServer) RequestPublicDecryption(ctx context.Context, msg *types.MsgR
 	if len(msg.HostRequestId) != 32 {
 		return nil, errorsmod.Wrap(types.ErrInvalidRequest, "host request id must be 32 bytes")
 	}
+	dapp, err := types.ParseEVMAddress(msg.HostRequester)
+	if err != nil {
+		return nil, errorsmod.Wrapf(types.ErrInvalidRequest, "host requester: %v", err)
+	}
 	if err := types.CheckHandles(msg.Handles, msg.Ciphertexts, params.MaxHandlesPerRequest); err != nil {
 		return nil, err
 	}
 	if err := types.CheckStorageProofShape(msg.Proof); err != nil {
 		return nil, err
+	}
+	if now := sdk.UnwrapSDKContext(ctx).BlockTime().Unix(); now < 0 || msg.HostExpiry <= uint64(now) {
+		return nil, errorsmod.Wrapf(types.ErrRequestExpired, "host expiry %d is not after block time %d", msg.HostExpiry, now)
 	}
 	hc, err := m.hostChain(ctx, msg.HostChainId)
 	if err != nil {
@@ -181,8 +188,11 @@ func (m *msgServer) RequestPublicDecryption(ctx context.Context, msg *types.MsgR
 	if err != nil {
 		return nil, err
 	}
-	ks, err := m.activeKeySet(ctx)
-	if err != nil {
+	// The host request names its key epoch; it is part of the commitment.
+	ks, err := m.KeySets.Get(ctx, msg.KeyEpoch)
+	if errors.Is(err, collections.ErrNotFound) {
+		return nil, errorsmod.Wrapf(types.ErrUnknownKeySet, "epoch %d", msg.KeyEpoch)
+	} else if err != nil {
 		return nil, err
 	}
 	sdk.UnwrapSDKContext(ctx).GasMeter().ConsumeGas(GasProofNode*proofNodes(msg.Proof), "kms: storage proof")
@@ -196,8 +206,9 @@ func (m *msgServer) RequestPublicDecryption(ctx context.Context, msg *types.MsgR
 	if !ok {
 		return nil, errorsmod.Wrapf(types.ErrBadProof, "proof lacks the commitment slot %s", slot)
 	}
-	if proven != types.RequestCommitment(msg.Handles) {
-		return nil, errorsmod.Wrap(types.ErrBadProof, "the oracle's commitment does not match the handles")
+	want := types.RequestCommitment(msg.HostChainId, oracle, msg.HostRequestId, msg.Handles, dapp, msg.KeyEpoch, msg.HostExpiry)
+	if proven != want {
+		return nil, errorsmod.Wrap(types.ErrBadProof, "the oracle's commitment does not match the request")
 	}
 	if err := m.verifyCiphertexts(ctx, params, ks, msg.Ciphertexts); err != nil {
 		return nil, err
@@ -205,7 +216,7 @@ func (m *msgServer) RequestPublicDecryption(ctx context.Context, msg *types.MsgR
 	id, err := m.recordRequest(ctx, params, types.DecryptionRequest{
 		Kind: types.REQUEST_KIND_PUBLIC, Requester: msg.Requester, KeyEpoch: ks.Epoch,
 		HostChainId: msg.HostChainId, HostBlockNumber: msg.HostBlockNumber, HostRequestId: msg.HostRequestId,
-		Handles: msg.Handles, Ciphertexts: msg.Ciphertexts,
+		Handles: msg.Handles, Ciphertexts: msg.Ciphertexts, HostRequester: dapp.Hex(), HostExpiry: msg.HostExpiry,
 	}, msg.HostRequestId)
 	if err != nil {
 		return nil, err

@@ -18,11 +18,15 @@ const hostID = 31337
 // requestEnv is a chain with four parties, an active key set, a host chain
 // and an attested header over a state where the oracle committed to one
 // request.
+// dapp is the host contract that asked for the decryption.
+var dapp = common.HexToAddress("0x00000000000000000000000000000000000000da")
+
 type requestEnv struct {
 	*fixture
 	ops       []string
 	requester string
 	hostReqID []byte
+	expiry    uint64
 	handles   [][]byte
 	cts       [][]byte
 	proof     types.StorageProof
@@ -37,10 +41,11 @@ func newRequestEnv(t *testing.T) *requestEnv {
 	e.cts = [][]byte{[]byte("ciphertext one"), []byte("ciphertext two")}
 	e.handles = [][]byte{crypto.Keccak256(e.cts[0]), crypto.Keccak256(e.cts[1])}
 	e.hostReqID = common.BigToHash(common.Big1).Bytes()
+	e.expiry = e.hostExpiry()
 	slot := types.RequestCommitmentSlot(e.hostReqID)
 	oracle := common.HexToAddress(hostChain(hostID).DecryptionOracle)
 	root, proof := hostState(t, oracle, map[common.Hash]common.Hash{
-		slot:                     types.RequestCommitment(e.handles),
+		slot:                     types.RequestCommitment(hostID, oracle, e.hostReqID, e.handles, dapp, 1, e.expiry),
 		common.HexToHash("0x0a"): common.HexToHash("0x05"),
 	}, []common.Hash{slot})
 	e.proof = proof
@@ -51,10 +56,14 @@ func newRequestEnv(t *testing.T) *requestEnv {
 	return e
 }
 
+// hostExpiry is an hour after the fixture's block time.
+func (e *requestEnv) hostExpiry() uint64 { return uint64(e.ctx.BlockTime().Unix()) + 3600 }
+
 func (e *requestEnv) publicMsg(mut func(*types.MsgRequestPublicDecryption)) *types.MsgRequestPublicDecryption {
 	m := &types.MsgRequestPublicDecryption{
 		Requester: e.requester, HostChainId: hostID, HostBlockNumber: 100, HostRequestId: e.hostReqID,
 		Handles: e.handles, Ciphertexts: e.cts, Proof: e.proof,
+		HostRequester: dapp.Hex(), KeyEpoch: 1, HostExpiry: e.expiry,
 	}
 	if mut != nil {
 		mut(m)
@@ -78,6 +87,13 @@ func TestRequestPublicDecryption(t *testing.T) {
 			m.Handles = [][]byte{e.handles[1], e.handles[0]}
 		}), types.ErrInvalidRequest},
 		{"a host request id of the wrong size is refused", e.publicMsg(func(m *types.MsgRequestPublicDecryption) { m.HostRequestId = []byte{1} }), types.ErrInvalidRequest},
+		{"another requester than the committed one fails the proof", e.publicMsg(func(m *types.MsgRequestPublicDecryption) {
+			m.HostRequester = "0x00000000000000000000000000000000000000db"
+		}), types.ErrBadProof},
+		{"another expiry than the committed one fails the proof", e.publicMsg(func(m *types.MsgRequestPublicDecryption) { m.HostExpiry++ }), types.ErrBadProof},
+		{"a request past its host expiry is refused", e.publicMsg(func(m *types.MsgRequestPublicDecryption) { m.HostExpiry = 5 }), types.ErrRequestExpired},
+		{"an unknown key epoch is refused", e.publicMsg(func(m *types.MsgRequestPublicDecryption) { m.KeyEpoch = 9 }), types.ErrUnknownKeySet},
+		{"a malformed host requester is refused", e.publicMsg(func(m *types.MsgRequestPublicDecryption) { m.HostRequester = "dapp" }), types.ErrInvalidRequest},
 		{"a proof claiming another commitment value is refused", e.publicMsg(func(m *types.MsgRequestPublicDecryption) { m.Proof = tamperedProof }), types.ErrBadProof},
 		{"a proof of another request's slot is refused", e.publicMsg(func(m *types.MsgRequestPublicDecryption) { m.HostRequestId = otherID }), types.ErrBadProof},
 		{"an empty proof is refused", e.publicMsg(func(m *types.MsgRequestPublicDecryption) { m.Proof = types.StorageProof{} }), types.ErrBadProof},
@@ -115,12 +131,13 @@ func TestInvalidCiphertextIsRefusedAfterTheProof(t *testing.T) {
 	handles := [][]byte{crypto.Keccak256(bad)}
 	id := common.BigToHash(common.Big3).Bytes()
 	slot := types.RequestCommitmentSlot(id)
-	root, proof := hostState(t, common.HexToAddress(hostChain(hostID).DecryptionOracle),
-		map[common.Hash]common.Hash{slot: types.RequestCommitment(handles)}, []common.Hash{slot})
+	oracle := common.HexToAddress(hostChain(hostID).DecryptionOracle)
+	root, proof := hostState(t, oracle,
+		map[common.Hash]common.Hash{slot: types.RequestCommitment(hostID, oracle, id, handles, dapp, 1, e.expiry)}, []common.Hash{slot})
 	require.NoError(t, e.k.SetAttestedHeader(e.ctx, types.HostHeader{ChainId: hostID, Number: 101, Hash: make([]byte, 32), StateRoot: root.Bytes()}))
 	_, err := e.msgs.RequestPublicDecryption(e.ctx, &types.MsgRequestPublicDecryption{
 		Requester: e.requester, HostChainId: hostID, HostBlockNumber: 101, HostRequestId: id,
-		Handles: handles, Ciphertexts: [][]byte{bad}, Proof: proof,
+		Handles: handles, Ciphertexts: [][]byte{bad}, Proof: proof, HostRequester: dapp.Hex(), KeyEpoch: 1, HostExpiry: e.expiry,
 	})
 	require.ErrorIs(t, err, types.ErrInvalidRequest)
 }
