@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: Apache-2.0
+pragma solidity ^0.8.30;
+
+import {console} from "forge-std/console.sol";
+import {TKMSTestBase} from "./utils/TKMSTestBase.sol";
+import {ACL} from "../src/ACL.sol";
+import {KMSVerifier} from "../src/KMSVerifier.sol";
+import {InputVerifier} from "../src/InputVerifier.sol";
+import {DecryptionOracle} from "../src/DecryptionOracle.sol";
+import {TKMSCrypto} from "../src/lib/TKMSCrypto.sol";
+
+/// @notice A dApp whose callback does nothing, so that fulfilment gas is the oracle's own.
+contract GasSink {
+    function onResult(uint256, bytes calldata) external {}
+
+    function request(DecryptionOracle oracle, bytes32[] calldata handles) external payable returns (uint256) {
+        return oracle.requestDecryption{value: msg.value}(handles, this.onResult.selector, 50_000, 1 days);
+    }
+}
+
+/// @notice Gas of the host-chain operations (docs/BENCHMARKS.md, "Host contracts (gas)").
+///         Every measured call is the first of its test, so its storage and accounts are
+///         cold, as in a real transaction. Figures are the call's execution gas
+///         (vm.lastCallGas); a transaction adds 21,000 plus calldata, also logged.
+///         Each test asserts its budget, so a regression fails CI.
+contract GasTest is TKMSTestBase {
+    struct Suite {
+        KMSVerifier verifier;
+        DecryptionOracle oracle;
+        uint256[] keys;
+        uint16 threshold;
+        uint256 requestId;
+    }
+
+    uint16[4] internal thresholds = [uint16(2), 3, 7, 13];
+    mapping(uint16 => Suite) internal suites;
+
+    GasSink internal sink;
+    bytes32 internal handle;
+    bytes internal inputCt;
+    InputVerifier internal laxVerifier;
+    ACL internal laxAcl;
+    address internal dapp = makeAddr("dapp");
+    address internal user = makeAddr("user");
+    bytes internal constant CLEARTEXTS = abi.encode(bytes32(uint256(0x1234)));
+
+    function setUp() public {
+        vm.warp(1_700_000_000);
+        _deploySuite(4, 2, true);
+        sink = new GasSink();
+        vm.deal(address(sink), 10 ether);
+        vm.deal(relayer, 1 ether); // relayers hold ETH: no new-account surcharge on the payout
+        handle = keccak256("gas handle");
+        vm.prank(address(inputVerifier));
+        acl.allowForInput(handle, user, address(sink));
+
+        for (uint256 i = 0; i < thresholds.length; ++i) {
+            uint16 t = thresholds[i];
+            (address[] memory addrs, uint256[] memory keys) = _makeSigners(string.concat("t", vm.toString(t), "-"), 3 * t - 2);
+            Suite storage s = suites[t];
+            s.verifier = new KMSVerifier(EPOCH, addrs, t, MIN_ROTATION_DELAY, GRACE_PERIOD);
+            s.oracle = new DecryptionOracle(owner, acl, s.verifier, BASE_FEE, PER_HANDLE_FEE);
+            s.keys = keys;
+            s.threshold = t;
+            s.requestId = sink.request{value: s.oracle.requestFee(1)}(s.oracle, _single(handle));
+        }
+
+        inputCt = _encryptInput(bytes32(uint256(42)), dapp, user, 7);
+        address predicted = vm.computeCreateAddress(address(this), vm.getNonce(address(this)) + 1);
+        laxAcl = new ACL(predicted);
+        laxVerifier = new InputVerifier(laxAcl, verifier, EPOCH, publicKey, false);
+    }
+
+    function _calldataGas(bytes memory data) internal pure returns (uint256 g) {
+        for (uint256 i = 0; i < data.length; ++i) {
+            g += data[i] == 0 ? 4 : 16;
+        }
+    }
+
+    function _report(string memory what, uint256 callGas, bytes memory data) internal pure {
+        console.log(what);
+        console.log("  call gas:", callGas);
+        console.log("  tx gas (21000 + calldata + call):", 21_000 + _calldataGas(data) + callGas);
+    }
+
+    function _signatures(Suite storage s, bytes32 digest) internal view returns (bytes memory sigs) {
+        // Signers in reverse order: order does not matter.
+        for (uint256 i = s.threshold; i > 0; --i) {
+            (uint8 v, bytes32 r, bytes32 sig) = vm.sign(s.keys[3 * i - 3], digest);
+            sigs = bytes.concat(sigs, abi.encodePacked(r, sig, v));
+        }
+    }
+
+    function _fulfil(uint16 t) internal returns (uint256 callGas) {
+        Suite storage s = suites[t];
+        bytes memory sigs =
+            _signatures(s, _resultDigest(address(s.oracle), s.requestId, _single(handle), CLEARTEXTS, EPOCH));
+        vm.prank(relayer);
+        s.oracle.fulfill(s.requestId, CLEARTEXTS, sigs);
+        callGas = vm.lastCallGas().gasTotalUsed;
+        _report(
+            string.concat("fulfill, 1 handle, ", vm.toString(t), " signatures"),
+            callGas,
+            abi.encodeCall(DecryptionOracle.fulfill, (s.requestId, CLEARTEXTS, sigs))
+        );
+    }
+
+    function _verify(uint16 t) internal view returns (uint256 callGas) {
+        Suite storage s = suites[t];
+        bytes32 digest = keccak256(abi.encode("digest", t));
+        bytes memory sigs = _signatures(s, digest);
+        s.verifier.verify(digest, sigs);
+        callGas = vm.lastCallGas().gasTotalUsed;
+        _report(string.concat("KMSVerifier.verify, ", vm.toString(t), " signatures"), callGas, "");
+    }
+
+    /// @dev Budget of a signature set: ~10k + ~6.5k per required signature, whatever the set size.
+    function _verifyBudget(uint16 t) internal pure returns (uint256) {
+        return 10_000 + 6_500 * uint256(t);
+    }
+
+    function test_Gas_Verify2of4() public view {
+        assertLe(_verify(2), _verifyBudget(2));
+    }
+
+    function test_Gas_Verify3of7() public view {
+        assertLe(_verify(3), _verifyBudget(3));
+    }
+
+    function test_Gas_Verify7of19() public view {
+        assertLe(_verify(7), _verifyBudget(7));
+    }
+
+    function test_Gas_Verify13of37() public view {
+        assertLe(_verify(13), _verifyBudget(13));
+    }
+
+    /// @dev Fulfilment = signature set + the oracle's own work (digest, status, event,
+    ///      callback, payout), the latter independent of the set.
+    function test_Gas_Fulfill2Signatures() public {
+        assertLe(_fulfil(2), _verifyBudget(2) + 45_000);
+    }
+
+    function test_Gas_Fulfill3Signatures() public {
+        assertLe(_fulfil(3), _verifyBudget(3) + 45_000);
+    }
+
+    function test_Gas_Fulfill7Signatures() public {
+        assertLe(_fulfil(7), _verifyBudget(7) + 45_000);
+    }
+
+    function test_Gas_Fulfill13Signatures() public {
+        assertLe(_fulfil(13), _verifyBudget(13) + 45_000);
+    }
+
+    function test_Gas_Rotate2of4To4() public {
+        (address[] memory next,) = _makeSigners("next", 4);
+        bytes memory sigs = _signFirst(_rotationDigest(address(verifier), EPOCH + 1, next, 2), 2);
+        vm.warp(block.timestamp + MIN_ROTATION_DELAY);
+        verifier.rotate(EPOCH + 1, next, 2, sigs);
+        uint256 callGas = vm.lastCallGas().gasTotalUsed;
+        _report("rotate, 2 of 4 signatures, new set of 4", callGas, abi.encodeCall(KMSVerifier.rotate, (EPOCH + 1, next, 2, sigs)));
+        // Two fresh slots per signer (mapping + list) dominate.
+        assertLe(callGas, 260_000);
+    }
+
+    function test_Gas_RequestDecryption1Handle() public {
+        uint256 fee = BASE_FEE + PER_HANDLE_FEE;
+        bytes32[] memory hs = _single(handle);
+        vm.prank(address(sink));
+        oracle.requestDecryption{value: fee}(hs, GasSink.onResult.selector, 50_000, 1 days);
+        uint256 callGas = vm.lastCallGas().gasTotalUsed;
+        _report(
+            "requestDecryption, 1 handle",
+            callGas,
+            abi.encodeCall(DecryptionOracle.requestDecryption, (hs, GasSink.onResult.selector, 50_000, 1 days))
+        );
+        assertLe(callGas, 120_000);
+    }
+
+    function test_Gas_VerifyInputWithProofCheck() public {
+        bytes memory ct = inputCt;
+        vm.prank(dapp);
+        inputVerifier.verifyInput(ct, user);
+        uint256 callGas = vm.lastCallGas().gasTotalUsed;
+        _report("verifyInput, on-chain TDH2 proof check", callGas, abi.encodeCall(InputVerifier.verifyInput, (ct, user)));
+        assertLe(callGas, 135_000);
+    }
+
+    function test_Gas_VerifyInputWithoutProofCheck() public {
+        bytes memory ct = inputCt;
+        vm.prank(dapp);
+        laxVerifier.verifyInput(ct, user);
+        uint256 callGas = vm.lastCallGas().gasTotalUsed;
+        _report("verifyInput, encoding and label only", callGas, abi.encodeCall(InputVerifier.verifyInput, (ct, user)));
+        assertLe(callGas, 70_000);
+    }
+}
