@@ -16,6 +16,10 @@ interface ISealedBidAuction {
     ///         (a bid is valid when 0 < amount ≤ deposit).
     event AuctionSettled(address indexed winner, uint256 winningBid);
 
+    /// @notice Emitted when an auction that could not be settled is abandoned: every deposit
+    ///         is returned, nothing is sold.
+    event AuctionAbandoned();
+
     /// @notice Emitted when someone withdraws what the auction owes it.
     event Withdrawn(address indexed account, uint256 amount);
 
@@ -52,6 +56,9 @@ interface ISealedBidAuction {
     /// @notice Thrown when an ETH transfer fails.
     error SealedBidAuctionTransferFailed(address to, uint256 amount);
 
+    /// @notice Thrown when abandoning before ABANDON_AFTER has passed since the end of bidding.
+    error SealedBidAuctionTooEarlyToAbandon(uint64 notBefore);
+
     /// @notice Thrown when the seller is the zero address.
     error SealedBidAuctionZeroSeller();
 
@@ -68,6 +75,10 @@ interface ISealedBidAuction {
 
     /// @notice Settles from the oracle's stored result when the callback failed.
     function settleFromStoredResult() external;
+
+    /// @notice If the auction is still unsettled ABANDON_AFTER after the end of bidding (no
+    ///         decryption ever came back), closes it without a winner so deposits can be withdrawn.
+    function abandon() external;
 
     /// @notice Withdraws the caller's due: deposit minus winning bid for bidders, the winning bid
     ///         for the seller, refunded reveal fees for their payers.

@@ -15,6 +15,9 @@ contract SealedBidAuction is ISealedBidAuction, TKMS {
     uint32 public constant REVEAL_CALLBACK_GAS = 400_000;
     /// @notice Lifetime of a reveal request; once expired, reveal() can be called again.
     uint64 public constant REVEAL_MAX_DELAY = 1 days;
+    /// @notice After this long past the end of bidding, an unsettled auction can be abandoned
+    ///         so that deposits are never locked forever.
+    uint64 public constant ABANDON_AFTER = 30 days;
 
     struct Bid {
         bytes32 handle;
@@ -99,6 +102,15 @@ contract SealedBidAuction is ISealedBidAuction, TKMS {
             amounts[i] = uint256(_cleartextAtMemory(cleartexts, i));
         }
         _settle(amounts);
+    }
+
+    /// @inheritdoc ISealedBidAuction
+    function abandon() external {
+        if (settled) revert SealedBidAuctionAlreadySettled();
+        uint64 notBefore = biddingEnd + ABANDON_AFTER;
+        if (block.timestamp < notBefore) revert SealedBidAuctionTooEarlyToAbandon(notBefore);
+        settled = true; // winner stays 0: every bidder gets its deposit back
+        emit AuctionAbandoned();
     }
 
     /// @inheritdoc ISealedBidAuction

@@ -286,6 +286,27 @@ contract SealedBidAuctionTest is TKMSTestBase {
         b.withdraw(auction);
     }
 
+    function test_Abandon_ReturnsDepositsWhenNoResultComes() public {
+        _bid(alice, 1 ether, 2 ether);
+        uint256 id = _reveal();
+        uint64 notBefore = end + auction.ABANDON_AFTER();
+        vm.warp(notBefore - 1);
+        vm.expectRevert(abi.encodeWithSelector(ISealedBidAuction.SealedBidAuctionTooEarlyToAbandon.selector, notBefore));
+        auction.abandon();
+        vm.warp(notBefore);
+        vm.expectEmit(address(auction));
+        emit ISealedBidAuction.AuctionAbandoned();
+        auction.abandon();
+        assertEq(auction.withdrawable(alice), 2 ether);
+        assertEq(auction.withdrawable(seller), 0);
+        vm.prank(alice);
+        auction.withdraw();
+        assertEq(alice.balance, 100 ether);
+        vm.expectRevert(abi.encodeWithSelector(ISealedBidAuction.SealedBidAuctionAlreadySettled.selector));
+        auction.abandon();
+        assertEq(uint8(oracle.getRequest(id).status), uint8(IDecryptionOracle.RequestStatus.Pending));
+    }
+
     function test_RevertWhen_ConstructedWithZeroSeller() public {
         vm.expectRevert(abi.encodeWithSelector(ISealedBidAuction.SealedBidAuctionZeroSeller.selector));
         new SealedBidAuction(TKMS.TKMSConfig(acl, inputVerifier, oracle), address(0), end);
