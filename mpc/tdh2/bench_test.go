@@ -2,7 +2,6 @@ package tdh2_test
 
 import (
 	"fmt"
-	"sync"
 	"testing"
 	"time"
 
@@ -11,52 +10,49 @@ import (
 	"github.com/tkms/tkms/mpc/tdh2"
 )
 
-// The cost targets are stated in G1 scalar multiplications, so every
-// benchmark here also reports its time divided by the time of one
-// (gnark-crypto's GLV multiplication by a random 255-bit scalar, measured in
-// the same process) as "G1mul/op".
-var (
-	refOnce sync.Once
-	refNs   float64
-)
+// The cost targets are stated in G1 scalar multiplications, so the
+// benchmarks here also report their cost divided by that of one
+// (gnark-crypto's GLV multiplication by a random 255-bit scalar) as
+// "G1mul/op". The ratio is measured by interleaving the operation with the
+// reference multiplication, so load on the machine affects both alike.
+var refPoint, refScalar = func() (*group.Point, *group.Scalar) {
+	rnd := mpctest.Reader("reference")
+	k, _ := group.RandomScalar(rnd)
+	return new(group.Point).ScalarBaseMult(k), k
+}()
 
-func scalarMultNs() float64 {
-	refOnce.Do(func() {
-		rnd := mpctest.Reader("reference")
-		k, _ := group.RandomScalar(rnd)
-		P := new(group.Point).ScalarBaseMult(k)
-		// testing.Benchmark cannot run inside a benchmark; time a fixed
-		// number of multiplications (best of five rounds).
-		var out group.Point
-		best := time.Duration(1 << 62)
-		for range 5 {
-			start := time.Now()
-			for range 200 {
-				out.ScalarMultVarTime(k, P)
-			}
-			best = min(best, time.Since(start))
-		}
-		refNs = float64(best.Nanoseconds()) / 200
-	})
-	return refNs
-}
-
-func reportMuls(b *testing.B, perOp int) {
+// ratio times op against the reference multiplication, interleaved, and
+// reports op's cost per unit (op does perOp units) in G1 multiplications.
+func ratio(b *testing.B, perOp int, op func()) {
 	b.StopTimer()
-	ns := float64(b.Elapsed().Nanoseconds()) / float64(b.N) / float64(perOp)
-	b.ReportMetric(ns/scalarMultNs(), "G1mul/op")
+	var opNs, refNs time.Duration
+	var out group.Point
+	for range 30 {
+		t0 := time.Now()
+		op()
+		t1 := time.Now()
+		for range perOp {
+			out.ScalarMultVarTime(refScalar, refPoint)
+		}
+		opNs += t1.Sub(t0)
+		refNs += time.Since(t1)
+	}
+	b.ReportMetric(float64(opNs)/float64(refNs), "G1mul/op")
 }
 
 func BenchmarkEncrypt(b *testing.B) {
 	fx := newFixture(b, 4)
 	m := fx.message(b)
 	h := fx.pub.PublicKey()
-	for b.Loop() {
+	op := func() {
 		if _, err := tdh2.Encrypt(fx.rnd, h, m, []byte("label")); err != nil {
 			b.Fatal(err)
 		}
 	}
-	reportMuls(b, 1)
+	for b.Loop() {
+		op()
+	}
+	ratio(b, 1, op)
 }
 
 func BenchmarkValidate(b *testing.B) {
@@ -64,23 +60,29 @@ func BenchmarkValidate(b *testing.B) {
 	h := fx.pub.PublicKey()
 	ct, _ := tdh2.Encrypt(fx.rnd, h, fx.message(b), []byte("label"))
 	enc := ct.Bytes()
-	for b.Loop() {
+	op := func() {
 		if _, err := tdh2.Validate(h, enc); err != nil {
 			b.Fatal(err)
 		}
 	}
-	reportMuls(b, 1)
+	for b.Loop() {
+		op()
+	}
+	ratio(b, 1, op)
 }
 
 func BenchmarkShareWithProof(b *testing.B) {
 	fx := newFixture(b, 4)
 	reqs := []tdh2.Request{fx.request(b, fx.message(b), nil, 1)}
-	for b.Loop() {
+	op := func() {
 		if _, err := tdh2.NewShareBatch(fx.rnd, fx.shares[0], reqs); err != nil {
 			b.Fatal(err)
 		}
 	}
-	reportMuls(b, 1)
+	for b.Loop() {
+		op()
+	}
+	ratio(b, 1, op)
 }
 
 func BenchmarkVerifyShare(b *testing.B) {
@@ -92,7 +94,7 @@ func BenchmarkVerifyShare(b *testing.B) {
 		b.Fatal(err)
 	}
 	b.ResetTimer()
-	for b.Loop() {
+	op := func() {
 		// Decoding is included: it subgroup-checks the share.
 		dec, err := tdh2.UnmarshalShareBatch(enc)
 		if err != nil {
@@ -102,7 +104,10 @@ func BenchmarkVerifyShare(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
-	reportMuls(b, 1)
+	for b.Loop() {
+		op()
+	}
+	ratio(b, 1, op)
 }
 
 func BenchmarkShareBatch100(b *testing.B) {
@@ -111,12 +116,15 @@ func BenchmarkShareBatch100(b *testing.B) {
 	for j := range 100 {
 		reqs = append(reqs, fx.request(b, fx.message(b), nil, byte(j)))
 	}
-	for b.Loop() {
+	op := func() {
 		if _, err := tdh2.NewShareBatch(fx.rnd, fx.shares[0], reqs); err != nil {
 			b.Fatal(err)
 		}
 	}
-	reportMuls(b, 100)
+	for b.Loop() {
+		op()
+	}
+	ratio(b, 100, op)
 }
 
 func BenchmarkVerifyShareBatch100(b *testing.B) {
@@ -127,7 +135,7 @@ func BenchmarkVerifyShareBatch100(b *testing.B) {
 	}
 	batch, _ := tdh2.NewShareBatch(fx.rnd, fx.shares[0], reqs)
 	enc, _ := batch.MarshalBinary()
-	for b.Loop() {
+	op := func() {
 		dec, err := tdh2.UnmarshalShareBatch(enc)
 		if err != nil {
 			b.Fatal(err)
@@ -136,7 +144,10 @@ func BenchmarkVerifyShareBatch100(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
-	reportMuls(b, 100) // per share
+	for b.Loop() {
+		op()
+	}
+	ratio(b, 100, op) // per share
 }
 
 func BenchmarkCombine(b *testing.B) {
@@ -156,12 +167,15 @@ func BenchmarkCombine(b *testing.B) {
 				shares = append(shares, vs[0])
 			}
 			b.ResetTimer()
-			for b.Loop() {
+			op := func() {
 				if _, err := tdh2.Combine(fx.pub, req.ID, req.Ciphertext, shares); err != nil {
 					b.Fatal(err)
 				}
 			}
-			reportMuls(b, 1)
+			for b.Loop() {
+				op()
+			}
+			ratio(b, 1, op)
 		})
 	}
 }
@@ -170,12 +184,15 @@ func BenchmarkReencryptionShare(b *testing.B) {
 	fx := newFixture(b, 4)
 	req := fx.request(b, fx.message(b), nil, 1)
 	user, _ := tdh2.GenerateUserKey(fx.rnd)
-	for b.Loop() {
+	op := func() {
 		if _, err := tdh2.NewReencryptionShare(fx.rnd, fx.shares[0], req, user.PublicKey()); err != nil {
 			b.Fatal(err)
 		}
 	}
-	reportMuls(b, 1)
+	for b.Loop() {
+		op()
+	}
+	ratio(b, 1, op)
 }
 
 func BenchmarkVerifyReencryptionShare(b *testing.B) {
@@ -184,10 +201,13 @@ func BenchmarkVerifyReencryptionShare(b *testing.B) {
 	user, _ := tdh2.GenerateUserKey(fx.rnd)
 	s, _ := tdh2.NewReencryptionShare(fx.rnd, fx.shares[0], req, user.PublicKey())
 	Y := user.PublicKey()
-	for b.Loop() {
+	op := func() {
 		if _, err := tdh2.VerifyReencryptionShare(fx.pub, s, req, Y); err != nil {
 			b.Fatal(err)
 		}
 	}
-	reportMuls(b, 1)
+	for b.Loop() {
+		op()
+	}
+	ratio(b, 1, op)
 }
