@@ -54,7 +54,9 @@ contract InputVerifier is IInputVerifier, EIP712 {
         bytes memory publicKey_,
         bool proofCheckEnabled_
     ) EIP712("TKMS", "1") {
-        if (address(acl_) == address(0) || address(kmsVerifier_) == address(0)) revert InputVerifierZeroAddress();
+        if (address(acl_) == address(0) || address(kmsVerifier_) == address(0)) {
+            revert InputVerifierZeroAddress();
+        }
         acl = acl_;
         kmsVerifier = kmsVerifier_;
         proofCheckEnabled = proofCheckEnabled_;
@@ -66,8 +68,10 @@ contract InputVerifier is IInputVerifier, EIP712 {
         _revertIfInvalid(TKMSCrypto.checkTDH2Encoding(ciphertext), ciphertext);
         // The label binds the ciphertext to this chain, the calling contract and the user.
         bytes calldata label = TKMSCrypto.tdh2Label(ciphertext);
-        if (label.length != LABEL_SIZE || keccak256(label) != keccak256(abi.encodePacked(block.chainid, msg.sender, user)))
-        {
+        if (
+            label.length != LABEL_SIZE
+                || keccak256(label) != keccak256(abi.encodePacked(block.chainid, msg.sender, user))
+        ) {
             revert InputVerifierLabelMismatch(msg.sender, user);
         }
         InputVerifierStorage storage $ = _storage();
@@ -82,7 +86,9 @@ contract InputVerifier is IInputVerifier, EIP712 {
     function updatePublicKey(uint64 keyEpoch_, bytes calldata publicKey_, bytes calldata signatures) external {
         uint64 current = _storage().keyEpoch;
         uint64 kmsEpoch = kmsVerifier.currentEpoch();
-        if (keyEpoch_ <= current || keyEpoch_ > kmsEpoch) revert InputVerifierInvalidKeyEpoch(keyEpoch_, current, kmsEpoch);
+        if (keyEpoch_ <= current || keyEpoch_ > kmsEpoch) {
+            revert InputVerifierInvalidKeyEpoch(keyEpoch_, current, kmsEpoch);
+        }
         kmsVerifier.verify(_publicKeyUpdateDigest(keyEpoch_, publicKey_), signatures);
         _setPublicKey(keyEpoch_, publicKey_, proofCheckEnabled);
     }

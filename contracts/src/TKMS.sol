@@ -80,7 +80,8 @@ abstract contract TKMS is ITKMSClient {
     ) internal returns (uint256) {
         uint256 fee = TKMS_DECRYPTION_ORACLE.requestFee(handles.length);
         if (address(this).balance < fee) revert TKMSInsufficientBalance(address(this).balance, fee);
-        return TKMS_DECRYPTION_ORACLE.requestDecryption{value: fee}(handles, callbackSelector, callbackGasLimit, maxDelay);
+        return
+            TKMS_DECRYPTION_ORACLE.requestDecryption{value: fee}(handles, callbackSelector, callbackGasLimit, maxDelay);
     }
 
     /// @notice The fee of a request for `handleCount` handles.

@@ -108,8 +108,9 @@ contract DecryptionOracleTest is TKMSTestBase {
         uint256 fee = oracle.requestFee(2);
         uint64 expiry = uint64(block.timestamp + DELAY);
         bytes32 handlesHash = keccak256(abi.encodePacked(h1, h2));
-        bytes32 commitment =
-            keccak256(abi.encode(block.chainid, address(oracle), uint256(1), handlesHash, address(dapp), EPOCH, expiry));
+        bytes32 commitment = keccak256(
+            abi.encode(block.chainid, address(oracle), uint256(1), handlesHash, address(dapp), EPOCH, expiry)
+        );
         vm.expectEmit(address(oracle));
         emit IDecryptionOracle.DecryptionRequested(
             1, address(dapp), _handles(), EPOCH, expiry, dapp.onResult.selector, GAS, fee, commitment
@@ -137,8 +138,8 @@ contract DecryptionOracleTest is TKMSTestBase {
     /// @dev slot(commitments[requestId]) = keccak256(abi.encode(requestId, S)) (contracts/STORAGE.md).
     function testFuzz_StorageSlot_Commitment(uint8 count) public {
         count = uint8(bound(count, 1, 5));
-        bytes32 s = keccak256(abi.encode(uint256(keccak256("tkms.storage.DecryptionOracle")) - 1))
-            & ~bytes32(uint256(0xff));
+        bytes32 s =
+            keccak256(abi.encode(uint256(keccak256("tkms.storage.DecryptionOracle")) - 1)) & ~bytes32(uint256(0xff));
         assertEq(s, oracle.STORAGE_SLOT());
         for (uint256 i = 0; i < count; ++i) {
             uint256 id = _request();
@@ -414,7 +415,9 @@ contract DecryptionOracleTest is TKMSTestBase {
         _request();
         bytes memory signedCt = which == 0 ? abi.encode(word, bytes32(uint256(7))) : _cleartexts();
         if (keccak256(signedCt) == keccak256(_cleartexts())) signedCt = abi.encode(bytes32(0), bytes32(0));
-        bytes32 d = _resultDigest(address(oracle), which == 1 ? id + 1 : id, _handles(), signedCt, which == 2 ? EPOCH + 1 : EPOCH);
+        bytes32 d = _resultDigest(
+            address(oracle), which == 1 ? id + 1 : id, _handles(), signedCt, which == 2 ? EPOCH + 1 : EPOCH
+        );
         bytes memory sigs = _signFirst(d, T);
         (uint8 v, bytes32 r, bytes32 s) = vm.sign(signerKeys[0], d);
         address recovered = ecrecover(_resultDigest(address(oracle), id, _handles(), _cleartexts(), EPOCH), v, r, s);
@@ -496,11 +499,7 @@ contract DecryptionOracleTest is TKMSTestBase {
 
     // ---------------------------------------------------------------- fulfillBatch
 
-    function _batch(uint256[] memory ids)
-        internal
-        view
-        returns (bytes[] memory cts, bytes[] memory sigs)
-    {
+    function _batch(uint256[] memory ids) internal view returns (bytes[] memory cts, bytes[] memory sigs) {
         cts = new bytes[](ids.length);
         sigs = new bytes[](ids.length);
         for (uint256 i = 0; i < ids.length; ++i) {
@@ -589,7 +588,9 @@ contract DecryptionOracleTest is TKMSTestBase {
         uint256 id = _request();
         uint64 expiry = oracle.getRequest(id).expiry;
         vm.warp(bound(t, block.timestamp, expiry - 1));
-        vm.expectRevert(abi.encodeWithSelector(IDecryptionOracle.DecryptionOracleRequestNotExpired.selector, id, expiry));
+        vm.expectRevert(
+            abi.encodeWithSelector(IDecryptionOracle.DecryptionOracleRequestNotExpired.selector, id, expiry)
+        );
         oracle.refund(id);
     }
 

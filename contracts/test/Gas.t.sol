@@ -56,7 +56,8 @@ contract GasTest is TKMSTestBase {
 
         for (uint256 i = 0; i < thresholds.length; ++i) {
             uint16 t = thresholds[i];
-            (address[] memory addrs, uint256[] memory keys) = _makeSigners(string.concat("t", vm.toString(t), "-"), 3 * t - 2);
+            (address[] memory addrs, uint256[] memory keys) =
+                _makeSigners(string.concat("t", vm.toString(t), "-"), 3 * t - 2);
             Suite storage s = suites[t];
             s.verifier = new KMSVerifier(EPOCH, addrs, t, MIN_ROTATION_DELAY, GRACE_PERIOD);
             s.oracle = new DecryptionOracle(owner, acl, s.verifier, BASE_FEE, PER_HANDLE_FEE);
@@ -159,7 +160,11 @@ contract GasTest is TKMSTestBase {
         vm.warp(block.timestamp + MIN_ROTATION_DELAY);
         verifier.rotate(EPOCH + 1, next, 2, sigs);
         uint256 callGas = vm.lastCallGas().gasTotalUsed;
-        _report("rotate, 2 of 4 signatures, new set of 4", callGas, abi.encodeCall(KMSVerifier.rotate, (EPOCH + 1, next, 2, sigs)));
+        _report(
+            "rotate, 2 of 4 signatures, new set of 4",
+            callGas,
+            abi.encodeCall(KMSVerifier.rotate, (EPOCH + 1, next, 2, sigs))
+        );
         // Two fresh slots per signer (mapping + list) dominate.
         assertLe(callGas, 260_000);
     }
@@ -183,7 +188,9 @@ contract GasTest is TKMSTestBase {
         vm.prank(dapp);
         inputVerifier.verifyInput(ct, user);
         uint256 callGas = vm.lastCallGas().gasTotalUsed;
-        _report("verifyInput, on-chain TDH2 proof check", callGas, abi.encodeCall(InputVerifier.verifyInput, (ct, user)));
+        _report(
+            "verifyInput, on-chain TDH2 proof check", callGas, abi.encodeCall(InputVerifier.verifyInput, (ct, user))
+        );
         assertLe(callGas, 135_000);
     }
 

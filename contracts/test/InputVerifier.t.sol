@@ -262,9 +262,8 @@ contract InputVerifierTest is TKMSTestBase {
     }
 
     function _keyDigest(uint64 epoch, bytes memory key) internal view returns (bytes32) {
-        bytes32 structHash = keccak256(
-            abi.encode(keccak256("PublicKeyUpdate(uint64 keyEpoch,bytes publicKey)"), epoch, keccak256(key))
-        );
+        bytes32 structHash =
+            keccak256(abi.encode(keccak256("PublicKeyUpdate(uint64 keyEpoch,bytes publicKey)"), epoch, keccak256(key)));
         return keccak256(abi.encodePacked(hex"1901", _domainSeparator(address(inputVerifier)), structHash));
     }
 
@@ -282,7 +281,8 @@ contract InputVerifierTest is TKMSTestBase {
         vm.expectRevert(abi.encodeWithSelector(IInputVerifier.InputVerifierInvalidProof.selector));
         vm.prank(dapp);
         inputVerifier.verifyInput(oldCt, user);
-        bytes memory ct = TDH2TestLib.encrypt(newKey, bytes32(uint256(1)), TDH2TestLib.inputLabel(block.chainid, dapp, user), 5, 6);
+        bytes memory ct =
+            TDH2TestLib.encrypt(newKey, bytes32(uint256(1)), TDH2TestLib.inputLabel(block.chainid, dapp, user), 5, 6);
         vm.expectEmit(address(inputVerifier));
         emit IInputVerifier.InputVerified(keccak256(ct), dapp, user, EPOCH + 1, ct);
         vm.prank(dapp);

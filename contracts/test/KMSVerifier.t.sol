@@ -222,7 +222,8 @@ contract KMSVerifierTest is TKMSTestBase {
 
     function test_SignerSetUpdateDigest_MatchesIndependentComputation() public view {
         assertEq(
-            verifier.signerSetUpdateDigest(EPOCH + 1, nextAddrs, 2), _rotationDigest(address(verifier), EPOCH + 1, nextAddrs, 2)
+            verifier.signerSetUpdateDigest(EPOCH + 1, nextAddrs, 2),
+            _rotationDigest(address(verifier), EPOCH + 1, nextAddrs, 2)
         );
         assertEq(verifier.domainSeparator(), _domainSeparator(address(verifier)));
     }
@@ -360,7 +361,9 @@ contract KMSVerifierTest is TKMSTestBase {
             )
         );
         bytes32 structHash = keccak256(
-            abi.encode(verifier.SIGNER_SET_UPDATE_TYPEHASH(), EPOCH + 1, keccak256(abi.encodePacked(nextAddrs)), uint16(2))
+            abi.encode(
+                verifier.SIGNER_SET_UPDATE_TYPEHASH(), EPOCH + 1, keccak256(abi.encodePacked(nextAddrs)), uint16(2)
+            )
         );
         bytes32 d = keccak256(abi.encodePacked(hex"1901", domain, structHash));
         bytes memory sigs = _signFirst(d, T);

@@ -126,7 +126,9 @@ contract TKMSTest is TKMSTestBase {
         bytes memory cleartexts = abi.encode(bytes32(uint256(9)));
         vm.mockCallRevert(address(app), abi.encodeWithSelector(app.onResult.selector), "down");
         vm.prank(relayer);
-        oracle.fulfill(id, cleartexts, _signFirst(_resultDigest(address(oracle), id, _single(handle), cleartexts, EPOCH), 2));
+        oracle.fulfill(
+            id, cleartexts, _signFirst(_resultDigest(address(oracle), id, _single(handle), cleartexts, EPOCH), 2)
+        );
         vm.clearMockedCalls();
         assertEq(app.callbacks(), 0);
         assertEq(app.stored(id), cleartexts);

@@ -30,8 +30,13 @@ contract TKMSCryptoTest is Test {
     /// @dev RFC 9380 Appendix K.1, expand_message_xmd(SHA-256), DST QUUX-V01-CS02-with-expander-SHA256-128,
     ///      len_in_bytes = 0x20.
     function test_ExpandMessageXmd_RFC9380_K1_Len32() public view {
-        assertEq(h.expandMessageXmd("", K1_DST, 0x20), hex"68a985b87eb6b46952128911f2a4412bbc302a9d759667f87f7a21d803f07235");
-        assertEq(h.expandMessageXmd("abc", K1_DST, 0x20), hex"d8ccab23b5985ccea865c6c97b6e5b8350e794e603b4b97902f53a8a0d605615");
+        assertEq(
+            h.expandMessageXmd("", K1_DST, 0x20), hex"68a985b87eb6b46952128911f2a4412bbc302a9d759667f87f7a21d803f07235"
+        );
+        assertEq(
+            h.expandMessageXmd("abc", K1_DST, 0x20),
+            hex"d8ccab23b5985ccea865c6c97b6e5b8350e794e603b4b97902f53a8a0d605615"
+        );
         assertEq(
             h.expandMessageXmd("abcdef0123456789", K1_DST, 0x20),
             hex"eff31487c770a893cfb36f912fbfcbff40d5661771ca4b2cb4eafe524333f5c1"
@@ -126,9 +131,8 @@ contract TKMSCryptoTest is Test {
         parts[0] = a;
         parts[1] = b;
         bytes memory uniform = h.expand(TKMSCrypto.TAG_TDH2_E, 48, parts);
-        (bool ok, bytes memory reduced) = address(0x05).staticcall(
-            abi.encodePacked(uint256(48), uint256(1), uint256(32), uniform, uint8(1), TKMSCrypto.R)
-        );
+        (bool ok, bytes memory reduced) = address(0x05)
+            .staticcall(abi.encodePacked(uint256(48), uint256(1), uint256(32), uniform, uint8(1), TKMSCrypto.R));
         assertTrue(ok);
         uint256 scalar = h.hashToScalar(TKMSCrypto.TAG_TDH2_E, parts);
         assertEq(scalar, uint256(bytes32(reduced)));
@@ -194,7 +198,8 @@ contract TKMSCryptoTest is Test {
     ///      both giving an invalid status) or of the label makes the ciphertext invalid.
     function testFuzz_TDH2_AnyBitFlipInvalidates(uint256 seed, uint256 position, uint8 bit) public view {
         bytes memory pk = _pk();
-        bytes memory ct = TDH2TestLib.encrypt(pk, bytes32(seed), "label", bound(seed, 1, 1e30), bound(seed >> 7, 1, 1e30));
+        bytes memory ct =
+            TDH2TestLib.encrypt(pk, bytes32(seed), "label", bound(seed, 1, 1e30), bound(seed >> 7, 1, 1e30));
         position = bound(position, 0, ct.length - 1);
         ct[position] = bytes1(uint8(ct[position]) ^ uint8(1 << (bit % 8)));
         assertTrue(h.verifyTDH2(pk, ct) != TKMSCrypto.TDH2Status.Valid);

@@ -23,7 +23,9 @@ interface IACL {
     );
 
     /// @notice Emitted when `user` revokes a delegation before its expiry.
-    event UserDecryptionDelegationRevoked(address indexed user, address indexed delegate, address indexed contractAddress);
+    event UserDecryptionDelegationRevoked(
+        address indexed user, address indexed delegate, address indexed contractAddress
+    );
 
     /// @notice Thrown when the sender is not allowed on the handle it tries to share.
     error ACLSenderNotAllowed(bytes32 handle, address sender);

@@ -167,10 +167,12 @@ interface IDecryptionOracle {
     ) external view returns (bytes32);
 
     /// @notice The EIP-712 digest the MPC parties sign for a result.
-    function decryptionResultDigest(uint256 requestId, bytes32[] calldata handles, bytes calldata cleartexts, uint64 keyEpoch)
-        external
-        view
-        returns (bytes32);
+    function decryptionResultDigest(
+        uint256 requestId,
+        bytes32[] calldata handles,
+        bytes calldata cleartexts,
+        uint64 keyEpoch
+    ) external view returns (bytes32);
 
     /// @notice The id the next request will get.
     function nextRequestId() external view returns (uint256);

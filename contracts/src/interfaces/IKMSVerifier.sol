@@ -64,8 +64,7 @@ interface IKMSVerifier {
     ///         the EIP-712 digest of SignerSetUpdate(uint64 epoch,address[] signers,uint16 threshold)
     ///         under domain {name "TKMS", version "1", chainId, verifyingContract = this}.
     /// @param newEpoch Must be currentEpoch() + 1 (the rotation nonce).
-    function rotate(uint64 newEpoch, address[] calldata signers, uint16 threshold, bytes calldata signatures)
-        external;
+    function rotate(uint64 newEpoch, address[] calldata signers, uint16 threshold, bytes calldata signatures) external;
 
     /// @notice EIP-712 digest that the current set signs to rotate to (`epoch`, `signers`, `threshold`).
     function signerSetUpdateDigest(uint64 epoch, address[] calldata signers, uint16 threshold)

@@ -177,9 +177,8 @@ library TKMSCrypto {
 
     /// @dev x mod p for a 64-byte x, through MODEXP (x^1 mod p); result in the 64-byte EIP-2537 layout.
     function _reduceModP(bytes memory x) private view returns (bytes memory) {
-        (bool ok, bytes memory r) = MODEXP_PRECOMPILE.staticcall(
-            abi.encodePacked(uint256(64), uint256(1), uint256(48), x, uint8(1), P_BYTES)
-        );
+        (bool ok, bytes memory r) =
+            MODEXP_PRECOMPILE.staticcall(abi.encodePacked(uint256(64), uint256(1), uint256(48), x, uint8(1), P_BYTES));
         if (!ok || r.length != 48) revert TKMSCryptoPrecompileFailed(MODEXP_PRECOMPILE);
         return bytes.concat(bytes16(0), r);
     }
@@ -257,9 +256,7 @@ library TKMSCrypto {
     /// @dev LP(enc(h), c, L) of the challenge message.
     function _challengePrefix(bytes memory publicKey, bytes calldata ct) private pure returns (bytes memory) {
         bytes calldata label = ct[TDH2_FIXED_SIZE:];
-        return abi.encodePacked(
-            uint32(POINT_SIZE), publicKey, uint32(32), ct[1:33], uint32(label.length), label
-        );
+        return abi.encodePacked(uint32(POINT_SIZE), publicKey, uint32(32), ct[1:33], uint32(label.length), label);
     }
 
     /// @dev LP(enc(u), enc(w), enc(ū), enc(w̄)) of the challenge message.
@@ -269,12 +266,19 @@ library TKMSCrypto {
         returns (bytes memory)
     {
         return abi.encodePacked(
-            uint32(POINT_SIZE), ct[33:161], uint32(POINT_SIZE), w, uint32(POINT_SIZE), ct[161:289], uint32(POINT_SIZE), wBar
+            uint32(POINT_SIZE),
+            ct[33:161],
+            uint32(POINT_SIZE),
+            w,
+            uint32(POINT_SIZE),
+            ct[161:289],
+            uint32(POINT_SIZE),
+            wBar
         );
     }
 
     function _isZeroPoint(bytes calldata p) private pure returns (bool) {
         return (uint256(bytes32(p[0:32])) | uint256(bytes32(p[32:64])) | uint256(bytes32(p[64:96]))
-                | uint256(bytes32(p[96:128]))) == 0;
+                    | uint256(bytes32(p[96:128]))) == 0;
     }
 }

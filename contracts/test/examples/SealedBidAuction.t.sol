@@ -122,7 +122,9 @@ contract SealedBidAuctionTest is TKMSTestBase {
             amounts[i] = bound(amounts[i], 0, 12 ether);
             vm.deal(who[i], deposits[i]);
             _bid(who[i], amounts[i], deposits[i]);
-            if (amounts[i] != 0 && amounts[i] <= deposits[i] && amounts[i] > best) (expected, best) = (who[i], amounts[i]);
+            if (amounts[i] != 0 && amounts[i] <= deposits[i] && amounts[i] > best) {
+                (expected, best) = (who[i], amounts[i]);
+            }
         }
         _fulfil(_reveal());
         assertEq(auction.winner(), expected);

@@ -77,7 +77,10 @@ contract DecryptionOracleHandler is Test {
 
     function _count(Vm.Log[] memory logs) internal {
         for (uint256 i = 0; i < logs.length; ++i) {
-            if (logs[i].emitter == address(oracle) && logs[i].topics[0] == IDecryptionOracle.DecryptionFulfilled.selector) {
+            if (
+                logs[i].emitter == address(oracle)
+                    && logs[i].topics[0] == IDecryptionOracle.DecryptionFulfilled.selector
+            ) {
                 ++fulfilments[uint256(logs[i].topics[1])];
                 ++totalFulfilments;
             }

@@ -128,9 +128,16 @@ contract KMSVerifierHandler is Test {
             sigs = _sign(d, currentKeys, ghostThreshold, offset);
             epoch = ghostEpoch + 2; // wrong epoch (signed for +1)
         } else if (mode == 5) {
-            sigs = _sign(_digest(block.chainid + 1, address(verifier), epoch, next, threshold), currentKeys, ghostThreshold, offset);
+            sigs = _sign(
+                _digest(block.chainid + 1, address(verifier), epoch, next, threshold),
+                currentKeys,
+                ghostThreshold,
+                offset
+            );
         } else if (mode == 6) {
-            sigs = _sign(_digest(block.chainid, address(this), epoch, next, threshold), currentKeys, ghostThreshold, offset);
+            sigs = _sign(
+                _digest(block.chainid, address(this), epoch, next, threshold), currentKeys, ghostThreshold, offset
+            );
         } else {
             if (!early) return; // valid signatures, but too early
             sigs = _sign(d, currentKeys, ghostThreshold, offset);

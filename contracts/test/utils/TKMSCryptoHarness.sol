@@ -5,7 +5,11 @@ import {TKMSCrypto} from "../../src/lib/TKMSCrypto.sol";
 
 /// @notice Exposes TKMSCrypto's internal functions (ciphertexts as calldata, as in production).
 contract TKMSCryptoHarness {
-    function expandMessageXmd(bytes memory message, bytes memory dst, uint256 len) external pure returns (bytes memory) {
+    function expandMessageXmd(bytes memory message, bytes memory dst, uint256 len)
+        external
+        pure
+        returns (bytes memory)
+    {
         return TKMSCrypto.expandMessageXmd(message, dst, len);
     }
 

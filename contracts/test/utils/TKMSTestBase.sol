@@ -60,7 +60,11 @@ abstract contract TKMSTestBase is Test {
     }
 
     /// @dev Packs r ‖ s ‖ v signatures of `digest` by the keys at `idx`.
-    function _sign(bytes32 digest, uint256[] memory keys, uint256[] memory idx) internal pure returns (bytes memory sigs) {
+    function _sign(bytes32 digest, uint256[] memory keys, uint256[] memory idx)
+        internal
+        pure
+        returns (bytes memory sigs)
+    {
         for (uint256 i = 0; i < idx.length; ++i) {
             (uint8 v, bytes32 r, bytes32 s) = vm.sign(keys[idx[i]], digest);
             sigs = bytes.concat(sigs, abi.encodePacked(r, s, v));
@@ -141,9 +145,7 @@ abstract contract TKMSTestBase is Test {
     {
         uint256 r = bound(uint256(keccak256(abi.encode("r", seed))), 1, TKMSCrypto.R - 1);
         uint256 s = bound(uint256(keccak256(abi.encode("s", seed))), 1, TKMSCrypto.R - 1);
-        return TDH2TestLib.encrypt(
-            publicKey, m, TDH2TestLib.inputLabel(block.chainid, contractAddress, user), r, s
-        );
+        return TDH2TestLib.encrypt(publicKey, m, TDH2TestLib.inputLabel(block.chainid, contractAddress, user), r, s);
     }
 
     function _single(bytes32 h) internal pure returns (bytes32[] memory a) {
