@@ -112,7 +112,11 @@ contract GasTest is TKMSTestBase {
         bytes memory sigs = _signatures(s, digest);
         s.verifier.verify(digest, sigs);
         callGas = vm.lastCallGas().gasTotalUsed;
-        _report(string.concat("KMSVerifier.verify, ", vm.toString(t), " signatures"), callGas, "");
+        _report(
+            string.concat("KMSVerifier.verify, ", vm.toString(t), " signatures"),
+            callGas,
+            abi.encodeCall(KMSVerifier.verify, (digest, sigs))
+        );
     }
 
     /// @dev Budget of a signature set: ~10k + ~6.5k per required signature, whatever the set size.
@@ -201,5 +205,29 @@ contract GasTest is TKMSTestBase {
         uint256 callGas = vm.lastCallGas().gasTotalUsed;
         _report("verifyInput, encoding and label only", callGas, abi.encodeCall(InputVerifier.verifyInput, (ct, user)));
         assertLe(callGas, 70_000);
+    }
+}
+
+/// @notice Verification cost does not depend on the size of the set: 2 of 301 signers.
+contract GasLargeSetTest is TKMSTestBase {
+    KMSVerifier internal big;
+    uint256[] internal keys;
+
+    function setUp() public {
+        (address[] memory addrs, uint256[] memory k) = _makeSigners("big", 301);
+        keys = k;
+        big = new KMSVerifier(EPOCH, addrs, 2, MIN_ROTATION_DELAY, GRACE_PERIOD);
+    }
+
+    function test_Gas_Verify2of301() public view {
+        bytes32 digest = keccak256("digest");
+        uint256[] memory idx = new uint256[](2);
+        (idx[0], idx[1]) = (300, 7); // indices in two different bitmap words
+        bytes memory sigs = _sign(digest, keys, idx);
+        big.verify(digest, sigs);
+        uint256 callGas = vm.lastCallGas().gasTotalUsed;
+        console.log("KMSVerifier.verify, 2 of 301 signers");
+        console.log("  call gas:", callGas);
+        assertLe(callGas, 10_000 + 6_500 * 2);
     }
 }
