@@ -103,6 +103,7 @@ contract ACL is IACL {
     }
 
     function _storage() private pure returns (ACLStorage storage $) {
+        // ERC-7201: point the storage struct at its fixed namespaced slot.
         assembly ("memory-safe") {
             $.slot := STORAGE_SLOT
         }

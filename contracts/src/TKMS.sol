@@ -111,13 +111,14 @@ abstract contract TKMS is ITKMSClient {
         return bytes32(cleartexts[index * 32:index * 32 + 32]);
     }
 
-    /// @notice The `index`-th cleartext word of a result held in memory (e.g. `_storedResult`).
+    /// @notice The `index`-th cleartext word of a result held in memory (e.g. `_storedResult`,
+    ///         the rare fallback path after a failed callback).
     function _cleartextAtMemory(bytes memory cleartexts, uint256 index) internal pure returns (bytes32 word) {
         uint256 count = cleartexts.length / 32;
         if (index >= count) revert TKMSCleartextIndexOutOfRange(index, count);
-        // One mload instead of a 32-iteration byte copy; the bound is checked above.
-        assembly ("memory-safe") {
-            word := mload(add(add(cleartexts, 0x20), shl(5, index)))
+        uint256 start = index * 32;
+        for (uint256 i = 0; i < 32; ++i) {
+            word |= bytes32(cleartexts[start + i]) >> (8 * i);
         }
     }
 }

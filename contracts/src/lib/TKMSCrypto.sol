@@ -78,15 +78,18 @@ library TKMSCrypto {
         bytes memory dstPrime = abi.encodePacked(dst, uint8(dst.length));
         // msg_prime = Z_pad ‖ msg ‖ I2OSP(len_in_bytes, 2) ‖ I2OSP(0, 1) ‖ DST_prime
         bytes32 b0 = sha256(abi.encodePacked(bytes32(0), bytes32(0), message, uint16(lenInBytes), uint8(0), dstPrime));
-        bytes32 bi = sha256(abi.encodePacked(b0, uint8(1), dstPrime));
-        out = abi.encodePacked(bi);
-        for (uint256 i = 2; i <= ell; ++i) {
+        bytes32 bi;
+        for (uint256 i = 1; i <= ell; ++i) {
+            // b_1 = H(b_0 ‖ 1 ‖ DST'), b_i = H((b_0 ⊕ b_{i−1}) ‖ i ‖ DST'); b_0 ⊕ 0 = b_0 for i = 1.
             bi = sha256(abi.encodePacked(b0 ^ bi, uint8(i), dstPrime));
-            out = bytes.concat(out, bi);
-        }
-        // Truncate to len_in_bytes (shrinking a bytes length in place is memory-safe).
-        assembly ("memory-safe") {
-            mstore(out, lenInBytes)
+            if (i * 32 <= lenInBytes) {
+                out = bytes.concat(out, bi);
+            } else {
+                // Last, partial block: keep len_in_bytes mod 32 leading bytes.
+                for (uint256 j = 0; j < lenInBytes % 32; ++j) {
+                    out = bytes.concat(out, bi[j]);
+                }
+            }
         }
     }
 
