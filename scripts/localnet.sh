@@ -11,6 +11,12 @@
 #   P2P 26656+10i, RPC 26657+10i, ABCI 26658+10i, gRPC 9090+10i, REST 1317+10i.
 # Keys (keyring-backend test) are in each node's home: val (the validator)
 # and, in node0, faucet (1e12 utkms). Logs are build/localnet/nodeI.log.
+#
+# Vote extensions (host-header attestation) are on from height 2. To attest
+# a host chain, set LOCALNET_HOST_RPC at init, e.g.
+#   LOCALNET_HOST_RPC='31337=http://127.0.0.1:8545' scripts/localnet.sh init
+# (written to [kms] host-rpc of every node), then register the chain by a
+# gov proposal (MsgRegisterHostChain).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -48,7 +54,8 @@ init() {
   # Short gov periods so that params and ceremonies can be driven locally.
   local tmp; tmp=$(mktemp)
   jq '.app_state.gov.params.voting_period = "20s" | .app_state.gov.params.max_deposit_period = "20s"
-      | .app_state.gov.params.expedited_voting_period = "10s"' "$g0" >"$tmp" && mv "$tmp" "$g0"
+      | .app_state.gov.params.expedited_voting_period = "10s"
+      | .consensus.params.abci.vote_extensions_enable_height = "2"' "$g0" >"$tmp" && mv "$tmp" "$g0"
   mkdir -p "$(home 0)/config/gentx"
   for i in $(seq 0 $((N - 1))); do
     [ "$i" = 0 ] || cp "$g0" "$(home "$i")/config/genesis.json"
@@ -82,6 +89,10 @@ init() {
       -e "/^\[grpc\]/,/^\[/ s|^address = .*|address = \"127.0.0.1:$(port 9090 "$i")\"|" \
       -e "s|^minimum-gas-prices = .*|minimum-gas-prices = \"0$DENOM\"|" \
       "$a"
+    if [ -n "${LOCALNET_HOST_RPC:-}" ]; then
+      local id=${LOCALNET_HOST_RPC%%=*} url=${LOCALNET_HOST_RPC#*=}
+      sed -i "s|^host-rpc = .*|host-rpc = { \"$id\" = \"$url\" }|" "$a"
+    fi
     sed -i \
       -e "s|^chain-id = .*|chain-id = \"$CHAIN_ID\"|" \
       -e "s|^keyring-backend = .*|keyring-backend = \"test\"|" \

@@ -198,6 +198,18 @@ func New(
 	}
 	reflectionv1.RegisterReflectionServiceServer(app.GRPCQueryRouter(), reflectionSvc)
 
+	sources, err := headerSourcesFromConfig(appOpts)
+	if err != nil {
+		panic(err)
+	}
+	ve := &voteExtensions{keeper: app.KmsKeeper, sources: sources, logger: logger.With("module", "x/kms/headers")}
+	bApp.SetExtendVoteHandler(ve.ExtendVote)
+	bApp.SetVerifyVoteExtensionHandler(ve.VerifyVoteExtension)
+	def := baseapp.NewDefaultProposalHandler(bApp.Mempool(), bApp)
+	props := &proposals{app: app, prepare: def.PrepareProposalHandler(), process: def.ProcessProposalHandler(), valStore: app.StakingKeeper}
+	bApp.SetPrepareProposal(props.PrepareProposal)
+	bApp.SetProcessProposal(props.ProcessProposal)
+
 	app.MountKVStores(keys)
 	app.SetInitChainer(app.InitChainer)
 	app.SetPreBlocker(app.PreBlocker)
@@ -237,8 +249,12 @@ func (app *App) blockedAddresses() map[string]bool {
 // Name returns the application name.
 func (app *App) Name() string { return app.BaseApp.Name() }
 
-// PreBlocker runs the module pre-blockers.
-func (app *App) PreBlocker(ctx sdk.Context, _ *abci.RequestFinalizeBlock) (*sdk.ResponsePreBlock, error) {
+// PreBlocker records the host headers attested in the block's vote
+// extensions, then runs the module pre-blockers.
+func (app *App) PreBlocker(ctx sdk.Context, req *abci.RequestFinalizeBlock) (*sdk.ResponsePreBlock, error) {
+	if err := app.attestHeaders(ctx, req); err != nil {
+		return nil, err
+	}
 	return app.ModuleManager.PreBlock(ctx)
 }
 

@@ -1,0 +1,198 @@
+package app
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+	"time"
+
+	"cosmossdk.io/log"
+	abci "github.com/cometbft/cometbft/abci/types"
+	cmtproto "github.com/cometbft/cometbft/proto/tendermint/types"
+	"github.com/cosmos/cosmos-sdk/baseapp"
+	servertypes "github.com/cosmos/cosmos-sdk/server/types"
+	sdk "github.com/cosmos/cosmos-sdk/types"
+	"github.com/spf13/cast"
+
+	"github.com/tkms/tkms/tkmschain/hostrpc"
+	kmskeeper "github.com/tkms/tkms/tkmschain/x/kms/keeper"
+	kmstypes "github.com/tkms/tkms/tkmschain/x/kms/types"
+)
+
+// Host-header attestation through ABCI vote extensions:
+//
+//  1. ExtendVote: each validator reads, from its own RPC endpoint ([kms]
+//     host-rpc in app.toml), the header of every enabled host chain at its
+//     confirmation depth and puts them in its vote extension. This is the
+//     only place the network is read, and it is outside consensus.
+//  2. VerifyVoteExtension: a peer's extension must decode and name only
+//     registered, enabled chains, one header each.
+//  3. PrepareProposal: the proposer puts the extended commit of the previous
+//     height as the block's first transaction.
+//  4. ProcessProposal: every validator checks it (signatures and > 2/3 of
+//     power, baseapp.ValidateVoteExtensions).
+//  5. PreBlock: the headers that > 2/3 of voting power attested identically
+//     are recorded (keeper.TallyHeaderVotes), from block data only.
+
+// HeaderSource reads a host chain's header at a confirmation depth.
+type HeaderSource interface {
+	FinalizedHeader(ctx context.Context, depth uint64) (kmstypes.HostHeader, error)
+}
+
+// hostRPCTimeout bounds each host RPC read in ExtendVote so that a slow
+// endpoint cannot delay this validator's precommit by much.
+const hostRPCTimeout = 400 * time.Millisecond
+
+// headerSourcesFromConfig reads [kms] host-rpc: chain id → URL.
+func headerSourcesFromConfig(appOpts servertypes.AppOptions) (map[uint64]HeaderSource, error) {
+	out := map[uint64]HeaderSource{}
+	if appOpts == nil || appOpts.Get("kms.host-rpc") == nil {
+		return out, nil
+	}
+	raw, err := cast.ToStringMapStringE(appOpts.Get("kms.host-rpc"))
+	if err != nil {
+		return nil, fmt.Errorf("tkmsd: [kms] host-rpc: %w", err)
+	}
+	for id, url := range raw {
+		chainID, err := strconv.ParseUint(id, 10, 64)
+		if err != nil || url == "" {
+			return nil, fmt.Errorf("tkmsd: [kms] host-rpc: bad entry %q = %q", id, url)
+		}
+		out[chainID] = hostrpc.New(url)
+	}
+	return out, nil
+}
+
+type voteExtensions struct {
+	keeper  kmskeeper.Keeper
+	sources map[uint64]HeaderSource
+	logger  log.Logger
+}
+
+// ExtendVote reads the finalized headers. It never fails: a chain whose
+// endpoint is down or missing is left out of this validator's vote.
+func (v *voteExtensions) ExtendVote(ctx sdk.Context, _ *abci.RequestExtendVote) (*abci.ResponseExtendVote, error) {
+	chains, err := v.keeper.EnabledHostChains(ctx)
+	if err != nil {
+		return &abci.ResponseExtendVote{}, nil
+	}
+	var vote kmstypes.HostHeaderVote
+	for _, hc := range chains {
+		src, ok := v.sources[hc.ChainId]
+		if !ok {
+			continue
+		}
+		c, cancel := context.WithTimeout(context.Background(), hostRPCTimeout)
+		h, err := src.FinalizedHeader(c, hc.ConfirmationDepth)
+		cancel()
+		if err != nil {
+			v.logger.Info("host header not read", "host_chain", hc.ChainId, "err", err)
+			continue
+		}
+		h.ChainId, h.AttestedHeight = hc.ChainId, 0
+		vote.Headers = append(vote.Headers, h)
+	}
+	bz, err := vote.Marshal()
+	if err != nil {
+		return &abci.ResponseExtendVote{}, nil
+	}
+	return &abci.ResponseExtendVote{VoteExtension: bz}, nil
+}
+
+// VerifyVoteExtension accepts an empty or well-formed extension.
+func (v *voteExtensions) VerifyVoteExtension(ctx sdk.Context, req *abci.RequestVerifyVoteExtension) (*abci.ResponseVerifyVoteExtension, error) {
+	reject := &abci.ResponseVerifyVoteExtension{Status: abci.ResponseVerifyVoteExtension_REJECT}
+	if len(req.VoteExtension) == 0 {
+		return &abci.ResponseVerifyVoteExtension{Status: abci.ResponseVerifyVoteExtension_ACCEPT}, nil
+	}
+	var vote kmstypes.HostHeaderVote
+	if err := vote.Unmarshal(req.VoteExtension); err != nil {
+		return reject, nil
+	}
+	if err := v.keeper.ValidateHeaderVote(ctx, vote); err != nil {
+		return reject, nil
+	}
+	return &abci.ResponseVerifyVoteExtension{Status: abci.ResponseVerifyVoteExtension_ACCEPT}, nil
+}
+
+// voteExtensionsOn reports whether the block at height carries the vote
+// extensions of height−1.
+func voteExtensionsOn(ctx sdk.Context, height int64) bool {
+	cp := ctx.ConsensusParams()
+	return cp.Abci != nil && cp.Abci.VoteExtensionsEnableHeight > 0 && height > cp.Abci.VoteExtensionsEnableHeight
+}
+
+type proposals struct {
+	app      *App
+	prepare  sdk.PrepareProposalHandler
+	process  sdk.ProcessProposalHandler
+	valStore baseapp.ValidatorStore
+}
+
+// PrepareProposal puts the extended commit first, then the mempool's txs.
+func (p *proposals) PrepareProposal(ctx sdk.Context, req *abci.RequestPrepareProposal) (*abci.ResponsePrepareProposal, error) {
+	if !voteExtensionsOn(ctx, req.Height) {
+		return p.prepare(ctx, req)
+	}
+	info, err := req.LocalLastCommit.Marshal()
+	if err != nil {
+		return nil, err
+	}
+	inner := *req
+	inner.MaxTxBytes -= int64(len(info))
+	resp, err := p.prepare(ctx, &inner)
+	if err != nil {
+		return nil, err
+	}
+	return &abci.ResponsePrepareProposal{Txs: append([][]byte{info}, resp.Txs...)}, nil
+}
+
+// ProcessProposal checks the injected extended commit, then the rest.
+func (p *proposals) ProcessProposal(ctx sdk.Context, req *abci.RequestProcessProposal) (*abci.ResponseProcessProposal, error) {
+	reject := &abci.ResponseProcessProposal{Status: abci.ResponseProcessProposal_REJECT}
+	if !voteExtensionsOn(ctx, req.Height) {
+		return p.process(ctx, req)
+	}
+	if len(req.Txs) == 0 {
+		return reject, nil
+	}
+	var info abci.ExtendedCommitInfo
+	if err := info.Unmarshal(req.Txs[0]); err != nil {
+		return reject, nil
+	}
+	if err := baseapp.ValidateVoteExtensions(ctx, p.valStore, req.Height, ctx.ChainID(), info); err != nil {
+		p.app.Logger().Info("proposal with invalid vote extensions rejected", "height", req.Height, "err", err)
+		return reject, nil
+	}
+	inner := *req
+	inner.Txs = req.Txs[1:]
+	return p.process(ctx, &inner)
+}
+
+// attestHeaders tallies the extended commit of a block and records the
+// headers > 2/3 of voting power attested identically.
+func (app *App) attestHeaders(ctx sdk.Context, req *abci.RequestFinalizeBlock) error {
+	if !voteExtensionsOn(ctx, req.Height) || len(req.Txs) == 0 {
+		return nil
+	}
+	var info abci.ExtendedCommitInfo
+	if err := info.Unmarshal(req.Txs[0]); err != nil {
+		// ProcessProposal accepted the block, so this does not happen.
+		return nil
+	}
+	var total int64
+	votes := make([]kmskeeper.HeaderVote, 0, len(info.Votes))
+	for _, v := range info.Votes {
+		total += v.Validator.Power
+		if v.BlockIdFlag != cmtproto.BlockIDFlagCommit || len(v.VoteExtension) == 0 {
+			continue
+		}
+		var vote kmstypes.HostHeaderVote
+		if err := vote.Unmarshal(v.VoteExtension); err != nil {
+			continue
+		}
+		votes = append(votes, kmskeeper.HeaderVote{Power: v.Validator.Power, Vote: vote})
+	}
+	headers := kmskeeper.TallyHeaderVotes(votes, total)
+	return app.KmsKeeper.RecordAttestedHeaders(ctx, headers, req.Height)
+}

@@ -1,0 +1,137 @@
+package keeper
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"slices"
+
+	"cosmossdk.io/collections"
+
+	"github.com/tkms/tkms/tkmschain/x/kms/types"
+)
+
+// MaxHeadersPerVote bounds a vote extension.
+const MaxHeadersPerVote = 64
+
+// ValidateHeaderVote checks a validator's vote extension: at most one header
+// per host chain, each for a registered, enabled chain, with 32-byte hash
+// and state root. It reads chain state only.
+func (k Keeper) ValidateHeaderVote(ctx context.Context, v types.HostHeaderVote) error {
+	if len(v.Headers) > MaxHeadersPerVote {
+		return fmt.Errorf("kms: %d headers in one vote, at most %d", len(v.Headers), MaxHeadersPerVote)
+	}
+	seen := make(map[uint64]bool, len(v.Headers))
+	for _, h := range v.Headers {
+		if seen[h.ChainId] {
+			return fmt.Errorf("kms: two headers for host chain %d", h.ChainId)
+		}
+		seen[h.ChainId] = true
+		if len(h.Hash) != 32 || len(h.StateRoot) != 32 || h.AttestedHeight != 0 {
+			return fmt.Errorf("kms: malformed header for host chain %d", h.ChainId)
+		}
+		if _, err := k.hostChain(ctx, h.ChainId); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// HeaderVote is one validator's vote extension with its voting power.
+type HeaderVote struct {
+	Power int64
+	Vote  types.HostHeaderVote
+}
+
+// TallyHeaderVotes returns the headers that validators holding more than
+// 2/3 of totalPower attested identically (chain, number, hash, state root),
+// ordered by chain id then number. A vote counts at most one header per
+// chain (its first). It is a pure function of its arguments.
+func TallyHeaderVotes(votes []HeaderVote, totalPower int64) []types.HostHeader {
+	if totalPower <= 0 {
+		return nil
+	}
+	type key struct {
+		chain, number uint64
+		hash, root    string
+	}
+	power := map[key]*big.Int{}
+	for _, v := range votes {
+		if v.Power <= 0 {
+			continue
+		}
+		counted := map[uint64]bool{}
+		for _, h := range v.Vote.Headers {
+			if counted[h.ChainId] {
+				continue
+			}
+			counted[h.ChainId] = true
+			k := key{h.ChainId, h.Number, string(h.Hash), string(h.StateRoot)}
+			if power[k] == nil {
+				power[k] = new(big.Int)
+			}
+			power[k].Add(power[k], big.NewInt(v.Power))
+		}
+	}
+	// 3·power > 2·total, in big integers (no overflow).
+	total2 := new(big.Int).Mul(big.NewInt(totalPower), big.NewInt(2))
+	var out []types.HostHeader
+	for k, p := range power {
+		if new(big.Int).Mul(p, big.NewInt(3)).Cmp(total2) > 0 {
+			out = append(out, types.HostHeader{ChainId: k.chain, Number: k.number, Hash: []byte(k.hash), StateRoot: []byte(k.root)})
+		}
+	}
+	slices.SortFunc(out, func(a, b types.HostHeader) int {
+		if a.ChainId != b.ChainId {
+			return cmpU64(a.ChainId, b.ChainId)
+		}
+		return cmpU64(a.Number, b.Number)
+	})
+	return out
+}
+
+func cmpU64(a, b uint64) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+// RecordAttestedHeaders stores the tallied headers not yet known. A header
+// already stored for the same number is kept (first attestation wins).
+func (k Keeper) RecordAttestedHeaders(ctx context.Context, headers []types.HostHeader, height int64) error {
+	for _, h := range headers {
+		if has, err := k.HostHeaders.Has(ctx, collections.Join(h.ChainId, h.Number)); err != nil {
+			return err
+		} else if has {
+			continue
+		}
+		if _, err := k.hostChain(ctx, h.ChainId); err != nil {
+			if errors.Is(err, types.ErrUnknownHostChain) {
+				continue // deregistered or disabled since the vote
+			}
+			return err
+		}
+		h.AttestedHeight = height
+		if err := k.SetAttestedHeader(ctx, h); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// EnabledHostChains lists the enabled host chains in chain id order.
+func (k Keeper) EnabledHostChains(ctx context.Context) ([]types.HostChain, error) {
+	var out []types.HostChain
+	err := k.HostChains.Walk(ctx, nil, func(_ uint64, hc types.HostChain) (bool, error) {
+		if hc.Enabled {
+			out = append(out, hc)
+		}
+		return false, nil
+	})
+	return out, err
+}
