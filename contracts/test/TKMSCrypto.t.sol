@@ -176,6 +176,24 @@ contract TKMSCryptoTest is Test {
         assertFalse(h.isValidG1NonIdentity(badPadding), "padding");
     }
 
+    function test_RevertWhen_G1MulOfInvalidPoint() public {
+        bytes memory p = new bytes(128);
+        p[127] = 0x02; // (0, 2): on the curve, outside G1
+        vm.expectRevert(abi.encodeWithSelector(TKMSCrypto.TKMSCryptoPrecompileFailed.selector, address(0x0c)));
+        h.g1Mul(p, 5);
+    }
+
+    function test_RevertWhen_G1AddOfPointOffCurve() public {
+        bytes memory p = new bytes(128);
+        p[127] = 0x01; // (0, 1) is not on y² = x³ + 4
+        vm.expectRevert(abi.encodeWithSelector(TKMSCrypto.TKMSCryptoPrecompileFailed.selector, address(0x0b)));
+        h.g1Add(TKMSCrypto.G, p);
+    }
+
+    function test_G1Add_GPlusG() public view {
+        assertEq(h.g1Add(TKMSCrypto.G, TKMSCrypto.G), TKMSCrypto.g1Mul(TKMSCrypto.G, 2));
+    }
+
     // ---------------------------------------------------------------- TDH2
 
     function _pk() internal view returns (bytes memory) {

@@ -309,6 +309,53 @@ contract SealedBidAuctionTest is TKMSTestBase {
         assertEq(uint8(oracle.getRequest(id).status), uint8(IDecryptionOracle.RequestStatus.Pending));
     }
 
+    /// @dev A result arriving after the auction was abandoned is refused by the callback and
+    ///      kept by the oracle; nothing changes in the auction.
+    function test_Abandon_LateResultIsRefused() public {
+        _bid(alice, 1 ether, 2 ether);
+        uint256 id = _revealPendingAt(end + auction.ABANDON_AFTER());
+        auction.abandon();
+        vm.expectEmit(address(oracle));
+        emit IDecryptionOracle.CallbackFailed(id, address(auction));
+        _fulfil(id);
+        assertEq(auction.winner(), address(0));
+        assertEq(auction.withdrawable(alice), 2 ether);
+    }
+
+    /// @dev Reveals, and re-reveals each time the request expires (REVEAL_MAX_DELAY), until
+    ///      `deadline`; returns the request still pending then.
+    function _revealPendingAt(uint64 deadline) internal returns (uint256 id) {
+        id = _reveal();
+        while (oracle.getRequest(id).expiry <= deadline) {
+            vm.warp(oracle.getRequest(id).expiry);
+            uint256 fee = oracle.requestFee(auction.bidderCount());
+            vm.deal(address(this), fee);
+            id = auction.reveal{value: fee}();
+        }
+        vm.warp(deadline);
+    }
+
+    /// @dev If someone else already refunded an expired reveal, reveal() simply makes a new one.
+    function test_Reveal_AfterExternalRefund() public {
+        _bid(alice, 1 ether, 1 ether);
+        uint256 first = _reveal();
+        vm.warp(block.timestamp + auction.REVEAL_MAX_DELAY());
+        oracle.refund(first);
+        assertEq(auction.refundedFees(address(this)), oracle.requestFee(1));
+        uint256 fee = oracle.requestFee(1);
+        vm.deal(address(this), fee);
+        uint256 second = auction.reveal{value: fee}();
+        assertEq(second, first + 1);
+    }
+
+    function test_RevertWhen_EtherSentByOtherThanOracle() public {
+        vm.deal(alice, 1 ether);
+        vm.prank(alice);
+        (bool ok, bytes memory reason) = address(auction).call{value: 1}("");
+        assertFalse(ok);
+        assertEq(reason, abi.encodeWithSelector(ITKMSClient.TKMSUnexpectedPayment.selector, alice));
+    }
+
     function test_RevertWhen_ConstructedWithZeroSeller() public {
         vm.expectRevert(abi.encodeWithSelector(ISealedBidAuction.SealedBidAuctionZeroSeller.selector));
         new SealedBidAuction(TKMS.TKMSConfig(acl, inputVerifier, oracle), address(0), end);

@@ -29,6 +29,14 @@ contract TKMSCryptoHarness {
         return TKMSCrypto.hashToCurveG1(message, dst);
     }
 
+    function g1Mul(bytes memory p, uint256 s) external view returns (bytes memory) {
+        return TKMSCrypto.g1Mul(p, s);
+    }
+
+    function g1Add(bytes memory a, bytes memory b) external view returns (bytes memory) {
+        return TKMSCrypto.g1Add(a, b);
+    }
+
     function isValidG1NonIdentity(bytes memory p) external view returns (bool) {
         return TKMSCrypto.isValidG1NonIdentity(p);
     }
