@@ -5,6 +5,7 @@ import {Ownable} from "@openzeppelin/contracts/access/Ownable.sol";
 import {Ownable2Step} from "@openzeppelin/contracts/access/Ownable2Step.sol";
 import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
+import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 import {IACL} from "./interfaces/IACL.sol";
 import {IKMSVerifier} from "./interfaces/IKMSVerifier.sol";
 import {IDecryptionOracle} from "./interfaces/IDecryptionOracle.sol";
@@ -96,7 +97,7 @@ contract DecryptionOracle is IDecryptionOracle, EIP712, Ownable2Step, Reentrancy
             status: RequestStatus.Pending,
             expiry: uint64(block.timestamp) + maxDelay,
             keyEpoch: kmsVerifier.currentEpoch(),
-            fee: uint128(fee),
+            fee: SafeCast.toUint128(fee),
             handlesHash: keccak256(abi.encodePacked(handles))
         });
         requestId = $.nextRequestId++;
