@@ -25,6 +25,10 @@ contract DecryptionOracleHandler is Test {
     uint256 public refunded;
     uint256 public collected;
     uint256 public badSignaturesAccepted;
+    /// @dev Requests found, after a call that touched them, fulfilled twice or with a status
+    ///      disagreeing with the number of fulfilments (everything is audited at the end of each
+    ///      run, see `audit`).
+    uint256 public inconsistenciesSeen;
 
     constructor(
         DecryptionOracle oracle_,
@@ -42,8 +46,31 @@ contract DecryptionOracleHandler is Test {
         threshold = threshold_;
     }
 
-    function idCount() external view returns (uint256) {
-        return ids.length;
+    struct Audit {
+        uint256 maxFulfilments;
+        uint256 statusMismatches;
+        uint256 pendingFees;
+        uint256 fulfilledFees;
+        uint256 refundedFees;
+        uint256 fulfilledCount;
+    }
+
+    /// @dev Oracle state against the ghost state, in one call (each top-level call from the
+    ///      invariant function costs far more than the EVM calls made from here).
+    function audit() external view returns (Audit memory a) {
+        for (uint256 i = 0; i < ids.length; ++i) {
+            uint256 id = ids[i];
+            IDecryptionOracle.Request memory r = oracle.getRequest(id);
+            uint256 f = fulfilments[id];
+            if (f > a.maxFulfilments) a.maxFulfilments = f;
+            if ((r.status == IDecryptionOracle.RequestStatus.Fulfilled) != (f == 1)) ++a.statusMismatches;
+            if (r.status == IDecryptionOracle.RequestStatus.Pending) a.pendingFees += r.fee;
+            if (r.status == IDecryptionOracle.RequestStatus.Fulfilled) {
+                a.fulfilledFees += r.fee;
+                ++a.fulfilledCount;
+            }
+            if (r.status == IDecryptionOracle.RequestStatus.Refunded) a.refundedFees += r.fee;
+        }
     }
 
     function request(uint256 n, uint256 delay, bool failingCallback) external {
@@ -75,6 +102,12 @@ contract DecryptionOracleHandler is Test {
         }
     }
 
+    function _check(uint256 id) internal {
+        IDecryptionOracle.RequestStatus status = oracle.getRequest(id).status;
+        uint256 f = fulfilments[id];
+        if (f > 1 || (status == IDecryptionOracle.RequestStatus.Fulfilled) != (f == 1)) ++inconsistenciesSeen;
+    }
+
     function _count(Vm.Log[] memory logs) internal {
         for (uint256 i = 0; i < logs.length; ++i) {
             if (
@@ -100,6 +133,7 @@ contract DecryptionOracleHandler is Test {
         } catch {}
         _count(vm.getRecordedLogs());
         paidToRelayer += relayer.balance - before;
+        _check(id);
     }
 
     function fulfillBatch(uint256 start, uint256 count) external {
@@ -119,6 +153,9 @@ contract DecryptionOracleHandler is Test {
         try oracle.fulfillBatch(batch, cts, sigs) {} catch {}
         _count(vm.getRecordedLogs());
         paidToRelayer += relayer.balance - before;
+        for (uint256 i = 0; i < count; ++i) {
+            _check(batch[i]);
+        }
     }
 
     function refund(uint256 which) external {
@@ -127,6 +164,7 @@ contract DecryptionOracleHandler is Test {
         uint256 before = address(dapp).balance;
         try oracle.refund(id) {} catch {}
         refunded += address(dapp).balance - before;
+        _check(id);
     }
 
     function warp(uint256 dt) external {
@@ -166,29 +204,25 @@ contract DecryptionOracleInvariantTest is TKMSTestBase {
     ///         returned for refunded ones); bad signatures never fulfil.
     /// forge-config: default.invariant.fail-on-revert = true
     function invariant_NoRequestFulfilledTwiceAndFeesConserved() public view {
-        uint256 pendingFees;
-        uint256 fulfilledFees;
-        uint256 refundedFees;
-        uint256 fulfilledCount;
-        for (uint256 i = 0; i < handler.idCount(); ++i) {
-            uint256 id = handler.ids(i);
-            IDecryptionOracle.Request memory r = oracle.getRequest(id);
-            uint256 f = handler.fulfilments(id);
-            assertLe(f, 1, "fulfilled twice");
-            assertEq(r.status == IDecryptionOracle.RequestStatus.Fulfilled, f == 1);
-            if (r.status == IDecryptionOracle.RequestStatus.Pending) pendingFees += r.fee;
-            if (r.status == IDecryptionOracle.RequestStatus.Fulfilled) {
-                fulfilledFees += r.fee;
-                ++fulfilledCount;
-            }
-            if (r.status == IDecryptionOracle.RequestStatus.Refunded) refundedFees += r.fee;
-        }
-        assertEq(handler.totalFulfilments(), fulfilledCount);
-        assertEq(address(oracle).balance, pendingFees, "oracle holds exactly the pending fees");
-        assertEq(handler.paidToRelayer(), fulfilledFees);
-        assertEq(handler.refunded(), refundedFees);
-        assertEq(handler.collected(), pendingFees + fulfilledFees + refundedFees);
+        assertEq(handler.inconsistenciesSeen(), 0, "fulfilled twice, or status disagrees");
         assertEq(handler.badSignaturesAccepted(), 0);
-        assertLe(dapp.calls(), fulfilledCount);
+        assertEq(
+            address(oracle).balance,
+            handler.collected() - handler.paidToRelayer() - handler.refunded(),
+            "fees not conserved"
+        );
+        assertLe(dapp.calls(), handler.totalFulfilments());
+    }
+
+    /// @notice At the end of every run, the whole request table against the ghost state.
+    function afterInvariant() external view {
+        DecryptionOracleHandler.Audit memory a = handler.audit();
+        assertLe(a.maxFulfilments, 1, "fulfilled twice");
+        assertEq(a.statusMismatches, 0, "Fulfilled status without exactly one fulfilment");
+        assertEq(handler.totalFulfilments(), a.fulfilledCount);
+        assertEq(address(oracle).balance, a.pendingFees, "oracle holds exactly the pending fees");
+        assertEq(handler.paidToRelayer(), a.fulfilledFees);
+        assertEq(handler.refunded(), a.refundedFees);
+        assertEq(handler.collected(), a.pendingFees + a.fulfilledFees + a.refundedFees);
     }
 }
