@@ -13,6 +13,7 @@ import (
 	"cosmossdk.io/log"
 	storetypes "cosmossdk.io/store/types"
 	abci "github.com/cometbft/cometbft/abci/types"
+	cmtproto "github.com/cometbft/cometbft/proto/tendermint/types"
 	dbm "github.com/cosmos/cosmos-db"
 	"github.com/cosmos/cosmos-sdk/baseapp"
 	"github.com/cosmos/cosmos-sdk/client"
@@ -95,6 +96,8 @@ type App struct {
 	ModuleManager      *module.Manager
 	BasicModuleManager module.BasicManager
 	configurator       module.Configurator
+
+	voteExtHeight int64
 }
 
 // Options are the application's non-SDK inputs.
@@ -102,6 +105,10 @@ type Options struct {
 	// Crypto is the verification code x/kms runs; nil members make the
 	// corresponding messages fail with ErrUnsupported.
 	Crypto kmskeeper.Crypto
+	// VoteExtensionsEnableHeight, when positive, turns vote extensions on
+	// at that height if the genesis file leaves them off (in-process test
+	// networks, whose genesis the SDK writes).
+	VoteExtensionsEnableHeight int64
 }
 
 // New builds the application.
@@ -130,6 +137,7 @@ func New(
 
 	app := &App{
 		BaseApp:           bApp,
+		voteExtHeight:     opts.VoteExtensionsEnableHeight,
 		legacyAmino:       legacyAmino,
 		appCodec:          appCodec,
 		txConfig:          txConfig,
@@ -274,7 +282,19 @@ func (app *App) InitChainer(ctx sdk.Context, req *abci.RequestInitChain) (*abci.
 	if err := json.Unmarshal(req.AppStateBytes, &genesisState); err != nil {
 		return nil, err
 	}
-	return app.ModuleManager.InitGenesis(ctx, app.appCodec, genesisState)
+	resp, err := app.ModuleManager.InitGenesis(ctx, app.appCodec, genesisState)
+	if err != nil {
+		return nil, err
+	}
+	if cp := req.ConsensusParams; app.voteExtHeight > 0 && cp != nil && (cp.Abci == nil || cp.Abci.VoteExtensionsEnableHeight == 0) {
+		params := *cp
+		params.Abci = &cmtproto.ABCIParams{VoteExtensionsEnableHeight: app.voteExtHeight}
+		if err := app.StoreConsensusParams(ctx, params); err != nil {
+			return nil, err
+		}
+		resp.ConsensusParams = &params
+	}
+	return resp, nil
 }
 
 // LoadHeight loads the state at a height.
