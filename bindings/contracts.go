@@ -1,0 +1,7336 @@
+// Code generated via abigen V2 - DO NOT EDIT.
+// This file is a generated binding and any manual changes will be lost.
+
+package bindings
+
+import (
+	"bytes"
+	"errors"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+)
+
+// Reference imports to suppress errors if they are not otherwise used.
+var (
+	_ = bytes.Equal
+	_ = errors.New
+	_ = big.NewInt
+	_ = common.Big1
+	_ = types.BloomLookup
+	_ = abi.ConvertType
+)
+
+// IDecryptionOracleRequest is an auto generated low-level Go binding around an user-defined struct.
+type IDecryptionOracleRequest struct {
+	Requester        common.Address
+	CallbackSelector [4]byte
+	CallbackGasLimit uint32
+	HandleCount      uint16
+	Status           uint8
+	Expiry           uint64
+	KeyEpoch         uint64
+	Fee              *big.Int
+	HandlesHash      [32]byte
+}
+
+// TKMSTKMSConfig is an auto generated low-level Go binding around an user-defined struct.
+type TKMSTKMSConfig struct {
+	Acl              common.Address
+	InputVerifier    common.Address
+	DecryptionOracle common.Address
+}
+
+// ACLMetaData contains all meta data concerning the ACL contract.
+var ACLMetaData = bind.MetaData{
+	ABI: "[{\"type\":\"constructor\",\"inputs\":[{\"name\":\"inputVerifier_\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"STORAGE_SLOT\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"allow\",\"inputs\":[{\"name\":\"handle\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"allowForInput\",\"inputs\":[{\"name\":\"handle\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"user\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"contractAddress\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"allowPublicDecryption\",\"inputs\":[{\"name\":\"handle\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"delegateUserDecryption\",\"inputs\":[{\"name\":\"delegate\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"contractAddress\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"expiry\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"delegationExpiry\",\"inputs\":[{\"name\":\"user\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"delegate\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"contractAddress\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"inputVerifier\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"isAllowed\",\"inputs\":[{\"name\":\"handle\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"isDelegated\",\"inputs\":[{\"name\":\"user\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"delegate\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"contractAddress\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"isPubliclyDecryptable\",\"inputs\":[{\"name\":\"handle\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"revokeUserDecryptionDelegation\",\"inputs\":[{\"name\":\"delegate\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"contractAddress\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"event\",\"name\":\"Allowed\",\"inputs\":[{\"name\":\"handle\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"account\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"grantor\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"PublicDecryptionAllowed\",\"inputs\":[{\"name\":\"handle\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"grantor\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"UserDecryptionDelegated\",\"inputs\":[{\"name\":\"user\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"delegate\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"contractAddress\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"expiry\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"UserDecryptionDelegationRevoked\",\"inputs\":[{\"name\":\"user\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"delegate\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"contractAddress\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"error\",\"name\":\"ACLDelegationNotActive\",\"inputs\":[{\"name\":\"user\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"delegate\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"contractAddress\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"ACLInvalidExpiry\",\"inputs\":[{\"name\":\"expiry\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"nowTimestamp\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]},{\"type\":\"error\",\"name\":\"ACLNotInputVerifier\",\"inputs\":[{\"name\":\"sender\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"ACLSelfDelegation\",\"inputs\":[{\"name\":\"user\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"ACLSenderNotAllowed\",\"inputs\":[{\"name\":\"handle\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"sender\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"ACLZeroAddress\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"ACLZeroInputVerifier\",\"inputs\":[]}]",
+	ID:  "ACL",
+	Bin: "0x60a0604052348015600e575f5ffd5b50604051610c33380380610c33833981016040819052602b916061565b6001600160a01b03811660515760405163717727b760e01b815260040160405180910390fd5b6001600160a01b0316608052608c565b5f602082840312156070575f5ffd5b81516001600160a01b03811681146085575f5ffd5b9392505050565b608051610b886100ab5f395f818161032a015261066c0152610b885ff3fe608060405234801561000f575f5ffd5b50600436106100c4575f3560e01c806398c384551161007d578063af594a8811610058578063af594a88146102ff578063b9496b6214610312578063d16d9e5614610325575f5ffd5b806398c384551461021a5780639e3650741461025b578063acf2e11b1461026e575f5ffd5b806369c39d90116100ad57806369c39d901461018e57806382027b6d146101a3578063950c4af714610207575f5ffd5b806314f2101f146100c8578063517d217e14610159575b5f5ffd5b6101446100d6366004610a37565b73ffffffffffffffffffffffffffffffffffffffff9283165f9081527ff14cfe2fd7f4ad88c1dfb9fcd32969480c5ffa8eec067bf7a1522c2cac3c9e0260209081526040808320948616835293815283822092909416815292529020544267ffffffffffffffff9091161190565b60405190151581526020015b60405180910390f35b6101807ff14cfe2fd7f4ad88c1dfb9fcd32969480c5ffa8eec067bf7a1522c2cac3c9e0081565b604051908152602001610150565b6101a161019c366004610a77565b610371565b005b6101446101b1366004610a8e565b5f9182527ff14cfe2fd7f4ad88c1dfb9fcd32969480c5ffa8eec067bf7a1522c2cac3c9e006020908152604080842073ffffffffffffffffffffffffffffffffffffffff93909316845291905290205460ff1690565b6101a1610215366004610ab8565b610471565b610144610228366004610a77565b5f9081527ff14cfe2fd7f4ad88c1dfb9fcd32969480c5ffa8eec067bf7a1522c2cac3c9e01602052604090205460ff1690565b6101a1610269366004610b08565b610654565b6102e661027c366004610a37565b73ffffffffffffffffffffffffffffffffffffffff9283165f9081527ff14cfe2fd7f4ad88c1dfb9fcd32969480c5ffa8eec067bf7a1522c2cac3c9e02602090815260408083209486168352938152838220929094168152925290205467ffffffffffffffff1690565b60405167ffffffffffffffff9091168152602001610150565b6101a161030d366004610b2a565b610702565b6101a1610320366004610a8e565b61087f565b61034c7f000000000000000000000000000000000000000000000000000000000000000081565b60405173ffffffffffffffffffffffffffffffffffffffff9091168152602001610150565b5f8181527ff14cfe2fd7f4ad88c1dfb9fcd32969480c5ffa8eec067bf7a1522c2cac3c9e00602081815260408084203385529091529091205460ff166103f1576040517f6ff18a71000000000000000000000000000000000000000000000000000000008152600481018390523360248201526044015b60405180910390fd5b5f82815260018201602052604090205460ff1661046d575f8281526001828101602052604080832080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff001690921790915551339184917fd56a17f2447a8b1b9cdb102a5f7adeab62f2047970dc018bf62004d3dcc79a8e9190a35b5050565b73ffffffffffffffffffffffffffffffffffffffff831615806104a8575073ffffffffffffffffffffffffffffffffffffffff8216155b156104df576040517f6d2a803c00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b3373ffffffffffffffffffffffffffffffffffffffff841603610530576040517f1072149e0000000000000000000000000000000000000000000000000000000081523360048201526024016103e8565b428167ffffffffffffffff1611610587576040517f33465f6c00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff8083166004830152421660248201526044016103e8565b335f8181527ff14cfe2fd7f4ad88c1dfb9fcd32969480c5ffa8eec067bf7a1522c2cac3c9e026020908152604080832073ffffffffffffffffffffffffffffffffffffffff8881168086529184528285209088168086529084529382902080547fffffffffffffffffffffffffffffffffffffffffffffffff00000000000000001667ffffffffffffffff8816908117909155825190815291519394909390927f8555d0041227138119b17985320a8c08cad567b8124c806c7c869c3502b79d7f928290030190a4505050565b3373ffffffffffffffffffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016146106c5576040517f6d09009e0000000000000000000000000000000000000000000000000000000081523360048201526024016103e8565b7ff14cfe2fd7f4ad88c1dfb9fcd32969480c5ffa8eec067bf7a1522c2cac3c9e006106f181858561090a565b6106fc81858461090a565b50505050565b335f9081527ff14cfe2fd7f4ad88c1dfb9fcd32969480c5ffa8eec067bf7a1522c2cac3c9e026020908152604080832073ffffffffffffffffffffffffffffffffffffffff868116855290835281842090851684529091529020547ff14cfe2fd7f4ad88c1dfb9fcd32969480c5ffa8eec067bf7a1522c2cac3c9e00904267ffffffffffffffff909116116107e9576040517f703829e600000000000000000000000000000000000000000000000000000000815233600482015273ffffffffffffffffffffffffffffffffffffffff8085166024830152831660448201526064016103e8565b335f818152600283016020908152604080832073ffffffffffffffffffffffffffffffffffffffff888116808652918452828520908816808652935281842080547fffffffffffffffffffffffffffffffffffffffffffffffff000000000000000016905590519193909290917f8270ec8777fc637c413dadbb5b63b4cd0b21c5cabdb83afafd44ed69520743b49190a4505050565b5f8281527ff14cfe2fd7f4ad88c1dfb9fcd32969480c5ffa8eec067bf7a1522c2cac3c9e00602081815260408084203385529091529091205460ff166108fa576040517f6ff18a71000000000000000000000000000000000000000000000000000000008152600481018490523360248201526044016103e8565b61090581848461090a565b505050565b73ffffffffffffffffffffffffffffffffffffffff8116610957576040517f6d2a803c00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f8281526020848152604080832073ffffffffffffffffffffffffffffffffffffffff8516845290915290205460ff16610905575f8281526020848152604080832073ffffffffffffffffffffffffffffffffffffffff8516808552925280832080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0016600117905551339285917fcf07c7f81f09ed061783cfd8468b6b80d89d10e79b7c249e50b439b340f487719190a4505050565b803573ffffffffffffffffffffffffffffffffffffffff81168114610a32575f5ffd5b919050565b5f5f5f60608486031215610a49575f5ffd5b610a5284610a0f565b9250610a6060208501610a0f565b9150610a6e60408501610a0f565b90509250925092565b5f60208284031215610a87575f5ffd5b5035919050565b5f5f60408385031215610a9f575f5ffd5b82359150610aaf60208401610a0f565b90509250929050565b5f5f5f60608486031215610aca575f5ffd5b610ad384610a0f565b9250610ae160208501610a0f565b9150604084013567ffffffffffffffff81168114610afd575f5ffd5b809150509250925092565b5f5f5f60608486031215610b1a575f5ffd5b83359250610a6060208501610a0f565b5f5f60408385031215610b3b575f5ffd5b610b4483610a0f565b9150610aaf60208401610a0f56fea26469706673582212201c89fcb4f03d4ffcc500e9f28818574886252f2d2260f444ba1e8d98bfe721aa64736f6c634300081e0033",
+}
+
+// ACL is an auto generated Go binding around an Ethereum contract.
+type ACL struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *ACL) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewACL creates a new instance of ACL.
+func NewACL() *ACL {
+	parsed, err := ACLMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &ACL{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *ACL) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address inputVerifier_) returns()
+func (aCL *ACL) PackConstructor(inputVerifier_ common.Address) []byte {
+	enc, err := aCL.abi.Pack("", inputVerifier_)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackSTORAGESLOT is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x517d217e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function STORAGE_SLOT() view returns(bytes32)
+func (aCL *ACL) PackSTORAGESLOT() []byte {
+	enc, err := aCL.abi.Pack("STORAGE_SLOT")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSTORAGESLOT is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x517d217e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function STORAGE_SLOT() view returns(bytes32)
+func (aCL *ACL) TryPackSTORAGESLOT() ([]byte, error) {
+	return aCL.abi.Pack("STORAGE_SLOT")
+}
+
+// UnpackSTORAGESLOT is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x517d217e.
+//
+// Solidity: function STORAGE_SLOT() view returns(bytes32)
+func (aCL *ACL) UnpackSTORAGESLOT(data []byte) ([32]byte, error) {
+	out, err := aCL.abi.Unpack("STORAGE_SLOT", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackAllow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb9496b62.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function allow(bytes32 handle, address account) returns()
+func (aCL *ACL) PackAllow(handle [32]byte, account common.Address) []byte {
+	enc, err := aCL.abi.Pack("allow", handle, account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAllow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb9496b62.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function allow(bytes32 handle, address account) returns()
+func (aCL *ACL) TryPackAllow(handle [32]byte, account common.Address) ([]byte, error) {
+	return aCL.abi.Pack("allow", handle, account)
+}
+
+// PackAllowForInput is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9e365074.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function allowForInput(bytes32 handle, address user, address contractAddress) returns()
+func (aCL *ACL) PackAllowForInput(handle [32]byte, user common.Address, contractAddress common.Address) []byte {
+	enc, err := aCL.abi.Pack("allowForInput", handle, user, contractAddress)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAllowForInput is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9e365074.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function allowForInput(bytes32 handle, address user, address contractAddress) returns()
+func (aCL *ACL) TryPackAllowForInput(handle [32]byte, user common.Address, contractAddress common.Address) ([]byte, error) {
+	return aCL.abi.Pack("allowForInput", handle, user, contractAddress)
+}
+
+// PackAllowPublicDecryption is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x69c39d90.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function allowPublicDecryption(bytes32 handle) returns()
+func (aCL *ACL) PackAllowPublicDecryption(handle [32]byte) []byte {
+	enc, err := aCL.abi.Pack("allowPublicDecryption", handle)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAllowPublicDecryption is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x69c39d90.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function allowPublicDecryption(bytes32 handle) returns()
+func (aCL *ACL) TryPackAllowPublicDecryption(handle [32]byte) ([]byte, error) {
+	return aCL.abi.Pack("allowPublicDecryption", handle)
+}
+
+// PackDelegateUserDecryption is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x950c4af7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function delegateUserDecryption(address delegate, address contractAddress, uint64 expiry) returns()
+func (aCL *ACL) PackDelegateUserDecryption(delegate common.Address, contractAddress common.Address, expiry uint64) []byte {
+	enc, err := aCL.abi.Pack("delegateUserDecryption", delegate, contractAddress, expiry)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDelegateUserDecryption is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x950c4af7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function delegateUserDecryption(address delegate, address contractAddress, uint64 expiry) returns()
+func (aCL *ACL) TryPackDelegateUserDecryption(delegate common.Address, contractAddress common.Address, expiry uint64) ([]byte, error) {
+	return aCL.abi.Pack("delegateUserDecryption", delegate, contractAddress, expiry)
+}
+
+// PackDelegationExpiry is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xacf2e11b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function delegationExpiry(address user, address delegate, address contractAddress) view returns(uint64)
+func (aCL *ACL) PackDelegationExpiry(user common.Address, delegate common.Address, contractAddress common.Address) []byte {
+	enc, err := aCL.abi.Pack("delegationExpiry", user, delegate, contractAddress)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDelegationExpiry is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xacf2e11b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function delegationExpiry(address user, address delegate, address contractAddress) view returns(uint64)
+func (aCL *ACL) TryPackDelegationExpiry(user common.Address, delegate common.Address, contractAddress common.Address) ([]byte, error) {
+	return aCL.abi.Pack("delegationExpiry", user, delegate, contractAddress)
+}
+
+// UnpackDelegationExpiry is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xacf2e11b.
+//
+// Solidity: function delegationExpiry(address user, address delegate, address contractAddress) view returns(uint64)
+func (aCL *ACL) UnpackDelegationExpiry(data []byte) (uint64, error) {
+	out, err := aCL.abi.Unpack("delegationExpiry", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackInputVerifier is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd16d9e56.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function inputVerifier() view returns(address)
+func (aCL *ACL) PackInputVerifier() []byte {
+	enc, err := aCL.abi.Pack("inputVerifier")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackInputVerifier is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd16d9e56.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function inputVerifier() view returns(address)
+func (aCL *ACL) TryPackInputVerifier() ([]byte, error) {
+	return aCL.abi.Pack("inputVerifier")
+}
+
+// UnpackInputVerifier is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd16d9e56.
+//
+// Solidity: function inputVerifier() view returns(address)
+func (aCL *ACL) UnpackInputVerifier(data []byte) (common.Address, error) {
+	out, err := aCL.abi.Unpack("inputVerifier", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackIsAllowed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x82027b6d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isAllowed(bytes32 handle, address account) view returns(bool)
+func (aCL *ACL) PackIsAllowed(handle [32]byte, account common.Address) []byte {
+	enc, err := aCL.abi.Pack("isAllowed", handle, account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsAllowed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x82027b6d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isAllowed(bytes32 handle, address account) view returns(bool)
+func (aCL *ACL) TryPackIsAllowed(handle [32]byte, account common.Address) ([]byte, error) {
+	return aCL.abi.Pack("isAllowed", handle, account)
+}
+
+// UnpackIsAllowed is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x82027b6d.
+//
+// Solidity: function isAllowed(bytes32 handle, address account) view returns(bool)
+func (aCL *ACL) UnpackIsAllowed(data []byte) (bool, error) {
+	out, err := aCL.abi.Unpack("isAllowed", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackIsDelegated is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x14f2101f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isDelegated(address user, address delegate, address contractAddress) view returns(bool)
+func (aCL *ACL) PackIsDelegated(user common.Address, delegate common.Address, contractAddress common.Address) []byte {
+	enc, err := aCL.abi.Pack("isDelegated", user, delegate, contractAddress)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsDelegated is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x14f2101f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isDelegated(address user, address delegate, address contractAddress) view returns(bool)
+func (aCL *ACL) TryPackIsDelegated(user common.Address, delegate common.Address, contractAddress common.Address) ([]byte, error) {
+	return aCL.abi.Pack("isDelegated", user, delegate, contractAddress)
+}
+
+// UnpackIsDelegated is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x14f2101f.
+//
+// Solidity: function isDelegated(address user, address delegate, address contractAddress) view returns(bool)
+func (aCL *ACL) UnpackIsDelegated(data []byte) (bool, error) {
+	out, err := aCL.abi.Unpack("isDelegated", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackIsPubliclyDecryptable is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x98c38455.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isPubliclyDecryptable(bytes32 handle) view returns(bool)
+func (aCL *ACL) PackIsPubliclyDecryptable(handle [32]byte) []byte {
+	enc, err := aCL.abi.Pack("isPubliclyDecryptable", handle)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsPubliclyDecryptable is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x98c38455.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isPubliclyDecryptable(bytes32 handle) view returns(bool)
+func (aCL *ACL) TryPackIsPubliclyDecryptable(handle [32]byte) ([]byte, error) {
+	return aCL.abi.Pack("isPubliclyDecryptable", handle)
+}
+
+// UnpackIsPubliclyDecryptable is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x98c38455.
+//
+// Solidity: function isPubliclyDecryptable(bytes32 handle) view returns(bool)
+func (aCL *ACL) UnpackIsPubliclyDecryptable(data []byte) (bool, error) {
+	out, err := aCL.abi.Unpack("isPubliclyDecryptable", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackRevokeUserDecryptionDelegation is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xaf594a88.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function revokeUserDecryptionDelegation(address delegate, address contractAddress) returns()
+func (aCL *ACL) PackRevokeUserDecryptionDelegation(delegate common.Address, contractAddress common.Address) []byte {
+	enc, err := aCL.abi.Pack("revokeUserDecryptionDelegation", delegate, contractAddress)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRevokeUserDecryptionDelegation is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xaf594a88.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function revokeUserDecryptionDelegation(address delegate, address contractAddress) returns()
+func (aCL *ACL) TryPackRevokeUserDecryptionDelegation(delegate common.Address, contractAddress common.Address) ([]byte, error) {
+	return aCL.abi.Pack("revokeUserDecryptionDelegation", delegate, contractAddress)
+}
+
+// ACLAllowed represents a Allowed event raised by the ACL contract.
+type ACLAllowed struct {
+	Handle  [32]byte
+	Account common.Address
+	Grantor common.Address
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const ACLAllowedEventName = "Allowed"
+
+// ContractEventName returns the user-defined event name.
+func (ACLAllowed) ContractEventName() string {
+	return ACLAllowedEventName
+}
+
+// UnpackAllowedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Allowed(bytes32 indexed handle, address indexed account, address indexed grantor)
+func (aCL *ACL) UnpackAllowedEvent(log *types.Log) (*ACLAllowed, error) {
+	event := "Allowed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != aCL.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ACLAllowed)
+	if len(log.Data) > 0 {
+		if err := aCL.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range aCL.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ACLPublicDecryptionAllowed represents a PublicDecryptionAllowed event raised by the ACL contract.
+type ACLPublicDecryptionAllowed struct {
+	Handle  [32]byte
+	Grantor common.Address
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const ACLPublicDecryptionAllowedEventName = "PublicDecryptionAllowed"
+
+// ContractEventName returns the user-defined event name.
+func (ACLPublicDecryptionAllowed) ContractEventName() string {
+	return ACLPublicDecryptionAllowedEventName
+}
+
+// UnpackPublicDecryptionAllowedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event PublicDecryptionAllowed(bytes32 indexed handle, address indexed grantor)
+func (aCL *ACL) UnpackPublicDecryptionAllowedEvent(log *types.Log) (*ACLPublicDecryptionAllowed, error) {
+	event := "PublicDecryptionAllowed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != aCL.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ACLPublicDecryptionAllowed)
+	if len(log.Data) > 0 {
+		if err := aCL.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range aCL.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ACLUserDecryptionDelegated represents a UserDecryptionDelegated event raised by the ACL contract.
+type ACLUserDecryptionDelegated struct {
+	User            common.Address
+	Delegate        common.Address
+	ContractAddress common.Address
+	Expiry          uint64
+	Raw             *types.Log // Blockchain specific contextual infos
+}
+
+const ACLUserDecryptionDelegatedEventName = "UserDecryptionDelegated"
+
+// ContractEventName returns the user-defined event name.
+func (ACLUserDecryptionDelegated) ContractEventName() string {
+	return ACLUserDecryptionDelegatedEventName
+}
+
+// UnpackUserDecryptionDelegatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event UserDecryptionDelegated(address indexed user, address indexed delegate, address indexed contractAddress, uint64 expiry)
+func (aCL *ACL) UnpackUserDecryptionDelegatedEvent(log *types.Log) (*ACLUserDecryptionDelegated, error) {
+	event := "UserDecryptionDelegated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != aCL.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ACLUserDecryptionDelegated)
+	if len(log.Data) > 0 {
+		if err := aCL.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range aCL.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ACLUserDecryptionDelegationRevoked represents a UserDecryptionDelegationRevoked event raised by the ACL contract.
+type ACLUserDecryptionDelegationRevoked struct {
+	User            common.Address
+	Delegate        common.Address
+	ContractAddress common.Address
+	Raw             *types.Log // Blockchain specific contextual infos
+}
+
+const ACLUserDecryptionDelegationRevokedEventName = "UserDecryptionDelegationRevoked"
+
+// ContractEventName returns the user-defined event name.
+func (ACLUserDecryptionDelegationRevoked) ContractEventName() string {
+	return ACLUserDecryptionDelegationRevokedEventName
+}
+
+// UnpackUserDecryptionDelegationRevokedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event UserDecryptionDelegationRevoked(address indexed user, address indexed delegate, address indexed contractAddress)
+func (aCL *ACL) UnpackUserDecryptionDelegationRevokedEvent(log *types.Log) (*ACLUserDecryptionDelegationRevoked, error) {
+	event := "UserDecryptionDelegationRevoked"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != aCL.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ACLUserDecryptionDelegationRevoked)
+	if len(log.Data) > 0 {
+		if err := aCL.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range aCL.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (aCL *ACL) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], aCL.abi.Errors["ACLDelegationNotActive"].ID.Bytes()[:4]) {
+		return aCL.UnpackACLDelegationNotActiveError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], aCL.abi.Errors["ACLInvalidExpiry"].ID.Bytes()[:4]) {
+		return aCL.UnpackACLInvalidExpiryError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], aCL.abi.Errors["ACLNotInputVerifier"].ID.Bytes()[:4]) {
+		return aCL.UnpackACLNotInputVerifierError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], aCL.abi.Errors["ACLSelfDelegation"].ID.Bytes()[:4]) {
+		return aCL.UnpackACLSelfDelegationError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], aCL.abi.Errors["ACLSenderNotAllowed"].ID.Bytes()[:4]) {
+		return aCL.UnpackACLSenderNotAllowedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], aCL.abi.Errors["ACLZeroAddress"].ID.Bytes()[:4]) {
+		return aCL.UnpackACLZeroAddressError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], aCL.abi.Errors["ACLZeroInputVerifier"].ID.Bytes()[:4]) {
+		return aCL.UnpackACLZeroInputVerifierError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// ACLACLDelegationNotActive represents a ACLDelegationNotActive error raised by the ACL contract.
+type ACLACLDelegationNotActive struct {
+	User            common.Address
+	Delegate        common.Address
+	ContractAddress common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ACLDelegationNotActive(address user, address delegate, address contractAddress)
+func ACLACLDelegationNotActiveErrorID() common.Hash {
+	return common.HexToHash("0x703829e686a0cb84bcbe1c7119dbb2ef02acbace3f6cd9fabbdf085a6f61b571")
+}
+
+// UnpackACLDelegationNotActiveError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ACLDelegationNotActive(address user, address delegate, address contractAddress)
+func (aCL *ACL) UnpackACLDelegationNotActiveError(raw []byte) (*ACLACLDelegationNotActive, error) {
+	out := new(ACLACLDelegationNotActive)
+	if err := aCL.abi.UnpackIntoInterface(out, "ACLDelegationNotActive", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ACLACLInvalidExpiry represents a ACLInvalidExpiry error raised by the ACL contract.
+type ACLACLInvalidExpiry struct {
+	Expiry       uint64
+	NowTimestamp uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ACLInvalidExpiry(uint64 expiry, uint64 nowTimestamp)
+func ACLACLInvalidExpiryErrorID() common.Hash {
+	return common.HexToHash("0x33465f6c3035a2b9b5fedbcb83c3751c2c4d7440c1667aa7e1b1caa3e44397dd")
+}
+
+// UnpackACLInvalidExpiryError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ACLInvalidExpiry(uint64 expiry, uint64 nowTimestamp)
+func (aCL *ACL) UnpackACLInvalidExpiryError(raw []byte) (*ACLACLInvalidExpiry, error) {
+	out := new(ACLACLInvalidExpiry)
+	if err := aCL.abi.UnpackIntoInterface(out, "ACLInvalidExpiry", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ACLACLNotInputVerifier represents a ACLNotInputVerifier error raised by the ACL contract.
+type ACLACLNotInputVerifier struct {
+	Sender common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ACLNotInputVerifier(address sender)
+func ACLACLNotInputVerifierErrorID() common.Hash {
+	return common.HexToHash("0x6d09009ea29c4282a637d067a7f741b80ca194a69d02fd3bce8b6d2c819f9e38")
+}
+
+// UnpackACLNotInputVerifierError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ACLNotInputVerifier(address sender)
+func (aCL *ACL) UnpackACLNotInputVerifierError(raw []byte) (*ACLACLNotInputVerifier, error) {
+	out := new(ACLACLNotInputVerifier)
+	if err := aCL.abi.UnpackIntoInterface(out, "ACLNotInputVerifier", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ACLACLSelfDelegation represents a ACLSelfDelegation error raised by the ACL contract.
+type ACLACLSelfDelegation struct {
+	User common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ACLSelfDelegation(address user)
+func ACLACLSelfDelegationErrorID() common.Hash {
+	return common.HexToHash("0x1072149e8319c15ed6d356e1253933c1fdd160f76186031d2feec67dbcc3f2d4")
+}
+
+// UnpackACLSelfDelegationError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ACLSelfDelegation(address user)
+func (aCL *ACL) UnpackACLSelfDelegationError(raw []byte) (*ACLACLSelfDelegation, error) {
+	out := new(ACLACLSelfDelegation)
+	if err := aCL.abi.UnpackIntoInterface(out, "ACLSelfDelegation", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ACLACLSenderNotAllowed represents a ACLSenderNotAllowed error raised by the ACL contract.
+type ACLACLSenderNotAllowed struct {
+	Handle [32]byte
+	Sender common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ACLSenderNotAllowed(bytes32 handle, address sender)
+func ACLACLSenderNotAllowedErrorID() common.Hash {
+	return common.HexToHash("0x6ff18a71b2f427296db2670f085c29c78c17eb594e0eed23824c9b9c18a0cb87")
+}
+
+// UnpackACLSenderNotAllowedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ACLSenderNotAllowed(bytes32 handle, address sender)
+func (aCL *ACL) UnpackACLSenderNotAllowedError(raw []byte) (*ACLACLSenderNotAllowed, error) {
+	out := new(ACLACLSenderNotAllowed)
+	if err := aCL.abi.UnpackIntoInterface(out, "ACLSenderNotAllowed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ACLACLZeroAddress represents a ACLZeroAddress error raised by the ACL contract.
+type ACLACLZeroAddress struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ACLZeroAddress()
+func ACLACLZeroAddressErrorID() common.Hash {
+	return common.HexToHash("0x6d2a803c7508f2933bbcac9833ba67e8d49d737436cd7ac26d3651d44022295d")
+}
+
+// UnpackACLZeroAddressError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ACLZeroAddress()
+func (aCL *ACL) UnpackACLZeroAddressError(raw []byte) (*ACLACLZeroAddress, error) {
+	out := new(ACLACLZeroAddress)
+	if err := aCL.abi.UnpackIntoInterface(out, "ACLZeroAddress", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ACLACLZeroInputVerifier represents a ACLZeroInputVerifier error raised by the ACL contract.
+type ACLACLZeroInputVerifier struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ACLZeroInputVerifier()
+func ACLACLZeroInputVerifierErrorID() common.Hash {
+	return common.HexToHash("0x717727b774aac07fd547259d1c1098029e12b2efb6911e380c8a2ea94c903575")
+}
+
+// UnpackACLZeroInputVerifierError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ACLZeroInputVerifier()
+func (aCL *ACL) UnpackACLZeroInputVerifierError(raw []byte) (*ACLACLZeroInputVerifier, error) {
+	out := new(ACLACLZeroInputVerifier)
+	if err := aCL.abi.UnpackIntoInterface(out, "ACLZeroInputVerifier", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DecryptionOracleMetaData contains all meta data concerning the DecryptionOracle contract.
+var DecryptionOracleMetaData = bind.MetaData{
+	ABI: "[{\"type\":\"constructor\",\"inputs\":[{\"name\":\"initialOwner\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"acl_\",\"type\":\"address\",\"internalType\":\"contractIACL\"},{\"name\":\"kmsVerifier_\",\"type\":\"address\",\"internalType\":\"contractIKMSVerifier\"},{\"name\":\"baseFee\",\"type\":\"uint128\",\"internalType\":\"uint128\"},{\"name\":\"perHandleFee\",\"type\":\"uint128\",\"internalType\":\"uint128\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"CALLBACK_CALL_OVERHEAD\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"DECRYPTION_RESULT_TYPEHASH\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"MAX_CALLBACK_GAS_LIMIT\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"MAX_DELAY\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"MAX_HANDLES\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"STORAGE_SLOT\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"acceptOwnership\",\"inputs\":[],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"acl\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"contractIACL\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"commitmentOf\",\"inputs\":[{\"name\":\"requestId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"computeCommitment\",\"inputs\":[{\"name\":\"requestId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"handlesHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"requester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"keyEpoch\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"expiry\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"decryptionResultDigest\",\"inputs\":[{\"name\":\"requestId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"handles\",\"type\":\"bytes32[]\",\"internalType\":\"bytes32[]\"},{\"name\":\"cleartexts\",\"type\":\"bytes\",\"internalType\":\"bytes\"},{\"name\":\"keyEpoch\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"domainSeparator\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"eip712Domain\",\"inputs\":[],\"outputs\":[{\"name\":\"fields\",\"type\":\"bytes1\",\"internalType\":\"bytes1\"},{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"version\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"chainId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"verifyingContract\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"salt\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"extensions\",\"type\":\"uint256[]\",\"internalType\":\"uint256[]\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"fulfill\",\"inputs\":[{\"name\":\"requestId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"cleartexts\",\"type\":\"bytes\",\"internalType\":\"bytes\"},{\"name\":\"signatures\",\"type\":\"bytes\",\"internalType\":\"bytes\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"fulfillBatch\",\"inputs\":[{\"name\":\"requestIds\",\"type\":\"uint256[]\",\"internalType\":\"uint256[]\"},{\"name\":\"cleartexts\",\"type\":\"bytes[]\",\"internalType\":\"bytes[]\"},{\"name\":\"signatures\",\"type\":\"bytes[]\",\"internalType\":\"bytes[]\"}],\"outputs\":[{\"name\":\"fulfilled\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"getRequest\",\"inputs\":[{\"name\":\"requestId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"tuple\",\"internalType\":\"structIDecryptionOracle.Request\",\"components\":[{\"name\":\"requester\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"callbackSelector\",\"type\":\"bytes4\",\"internalType\":\"bytes4\"},{\"name\":\"callbackGasLimit\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"handleCount\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"status\",\"type\":\"uint8\",\"internalType\":\"enumIDecryptionOracle.RequestStatus\"},{\"name\":\"expiry\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"keyEpoch\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"fee\",\"type\":\"uint128\",\"internalType\":\"uint128\"},{\"name\":\"handlesHash\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}]}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"kmsVerifier\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"contractIKMSVerifier\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"nextRequestId\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"owner\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"pendingOwner\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"refund\",\"inputs\":[{\"name\":\"requestId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"renounceOwnership\",\"inputs\":[],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"requestDecryption\",\"inputs\":[{\"name\":\"handles\",\"type\":\"bytes32[]\",\"internalType\":\"bytes32[]\"},{\"name\":\"callbackSelector\",\"type\":\"bytes4\",\"internalType\":\"bytes4\"},{\"name\":\"callbackGasLimit\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"maxDelay\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"outputs\":[{\"name\":\"requestId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"payable\"},{\"type\":\"function\",\"name\":\"requestFee\",\"inputs\":[{\"name\":\"handleCount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"resultOf\",\"inputs\":[{\"name\":\"requestId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"cleartexts\",\"type\":\"bytes\",\"internalType\":\"bytes\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"setFees\",\"inputs\":[{\"name\":\"baseFee\",\"type\":\"uint128\",\"internalType\":\"uint128\"},{\"name\":\"perHandleFee\",\"type\":\"uint128\",\"internalType\":\"uint128\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"transferOwnership\",\"inputs\":[{\"name\":\"newOwner\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"event\",\"name\":\"CallbackFailed\",\"inputs\":[{\"name\":\"requestId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"requester\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"DecryptionFulfilled\",\"inputs\":[{\"name\":\"requestId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"relayer\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"cleartexts\",\"type\":\"bytes\",\"indexed\":false,\"internalType\":\"bytes\"},{\"name\":\"signerEpoch\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"DecryptionRefunded\",\"inputs\":[{\"name\":\"requestId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"requester\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"DecryptionRequested\",\"inputs\":[{\"name\":\"requestId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"requester\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"handles\",\"type\":\"bytes32[]\",\"indexed\":false,\"internalType\":\"bytes32[]\"},{\"name\":\"keyEpoch\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"},{\"name\":\"expiry\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"},{\"name\":\"callbackSelector\",\"type\":\"bytes4\",\"indexed\":false,\"internalType\":\"bytes4\"},{\"name\":\"callbackGasLimit\",\"type\":\"uint32\",\"indexed\":false,\"internalType\":\"uint32\"},{\"name\":\"fee\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"},{\"name\":\"commitment\",\"type\":\"bytes32\",\"indexed\":false,\"internalType\":\"bytes32\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"EIP712DomainChanged\",\"inputs\":[],\"anonymous\":false},{\"type\":\"event\",\"name\":\"FeesUpdated\",\"inputs\":[{\"name\":\"baseFee\",\"type\":\"uint128\",\"indexed\":false,\"internalType\":\"uint128\"},{\"name\":\"perHandleFee\",\"type\":\"uint128\",\"indexed\":false,\"internalType\":\"uint128\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"OwnershipTransferStarted\",\"inputs\":[{\"name\":\"previousOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"newOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"OwnershipTransferred\",\"inputs\":[{\"name\":\"previousOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"newOwner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"error\",\"name\":\"DecryptionOracleAlreadyFulfilled\",\"inputs\":[{\"name\":\"requestId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"DecryptionOracleAlreadyRefunded\",\"inputs\":[{\"name\":\"requestId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"DecryptionOracleBatchLengthMismatch\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"DecryptionOracleCallbackGasLimitTooHigh\",\"inputs\":[{\"name\":\"given\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"max\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"DecryptionOracleIncorrectFee\",\"inputs\":[{\"name\":\"sent\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"required\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"DecryptionOracleInsufficientGas\",\"inputs\":[{\"name\":\"available\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"required\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"DecryptionOracleInvalidCleartextsLength\",\"inputs\":[{\"name\":\"length\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"expected\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"DecryptionOracleInvalidMaxDelay\",\"inputs\":[{\"name\":\"given\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"max\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]},{\"type\":\"error\",\"name\":\"DecryptionOracleNoHandles\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"DecryptionOracleNotAllowed\",\"inputs\":[{\"name\":\"handle\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"requester\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"DecryptionOracleRequestExpired\",\"inputs\":[{\"name\":\"requestId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"expiry\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]},{\"type\":\"error\",\"name\":\"DecryptionOracleRequestNotExpired\",\"inputs\":[{\"name\":\"requestId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"expiry\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]},{\"type\":\"error\",\"name\":\"DecryptionOracleResultNotStored\",\"inputs\":[{\"name\":\"requestId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"DecryptionOracleTooManyHandles\",\"inputs\":[{\"name\":\"count\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"max\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"DecryptionOracleTransferFailed\",\"inputs\":[{\"name\":\"to\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"DecryptionOracleUnknownRequest\",\"inputs\":[{\"name\":\"requestId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"DecryptionOracleZeroAddress\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"InvalidShortString\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"OwnableInvalidOwner\",\"inputs\":[{\"name\":\"owner\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"OwnableUnauthorizedAccount\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"ReentrancyGuardReentrantCall\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"SafeCastOverflowedUintDowncast\",\"inputs\":[{\"name\":\"bits\",\"type\":\"uint8\",\"internalType\":\"uint8\"},{\"name\":\"value\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"StringTooLong\",\"inputs\":[{\"name\":\"str\",\"type\":\"string\",\"internalType\":\"string\"}]}]",
+	ID:  "DecryptionOracle",
+	Bin: "0x6101a0604052348015610010575f5ffd5b506040516137fc3803806137fc83398101604081905261002f9161033d565b8460405180604001604052806004815260200163544b4d5360e01b815250604051806040016040528060018152602001603160f81b8152506100768261026460201b60201c565b6101205261008381610264565b61014052815160208084019190912060e052815190820120610100524660a05261010f60e05161010051604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201529081019290925260608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b60805250503060c0526001600160a01b03811661014657604051631e4fbdf760e01b81525f60048201526024015b60405180910390fd5b61014f816102a1565b506001600160a01b038416158061016d57506001600160a01b038316155b1561018b5760405163d74377e760e01b815260040160405180910390fd5b6001600160a01b038481166101605283166101805260017f0ea75f516aa1a496d66f84ade4533f0b8efe3f819bb646ecb102adb3fe38c803556001600160801b03828116600160801b91831691820281177f0ea75f516aa1a496d66f84ade4533f0b8efe3f819bb646ecb102adb3fe38c8045560408051918252602082019290925281517f0ea75f516aa1a496d66f84ade4533f0b8efe3f819bb646ecb102adb3fe38c800927fc13fa50fe44e9c6a234aac774658bcb509d76e8542204dc852531b17f21c174e928290030190a1505050505050610401565b5f5f829050601f8151111561028e578260405163305a27a960e01b815260040161013d91906103a6565b8051610299826103db565b179392505050565b600380546001600160a01b03191690556102ba816102bd565b50565b600280546001600160a01b038381166001600160a01b0319831681179093556040519116919082907f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e0905f90a35050565b6001600160a01b03811681146102ba575f5ffd5b80516001600160801b0381168114610338575f5ffd5b919050565b5f5f5f5f5f60a08688031215610351575f5ffd5b855161035c8161030e565b602087015190955061036d8161030e565b604087015190945061037e8161030e565b925061038c60608701610322565b915061039a60808701610322565b90509295509295909350565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b805160208083015191908110156103fb575f198160200360031b1b821691505b50919050565b60805160a05160c05160e051610100516101205161014051610160516101805161337a6104825f395f818161055a01528181611605015261206b01525f81816104cb0152818161142501526114c501525f611fd001525f611fa501525f6124c101525f61249901525f6123f401525f61241e01525f612448015261337a5ff3fe6080604052600436106101a4575f3560e01c806384b0196e116100e7578063de28735911610087578063efce9abd11610062578063efce9abd1461052a578063f0ea684d14610549578063f2fde38b1461057c578063f698da251461059b575f5ffd5b8063de287359146104ba578063e082a63a146104ed578063e30c397814610500575f5ffd5b8063ac9c2adf116100c2578063ac9c2adf14610446578063bc7189591461045a578063c210d1ab1461046f578063c58343ef1461048e575f5ffd5b806384b0196e146103b55780638da5cb5b146103dc5780639b28e93214610427575f5ffd5b806363b9b9ee11610152578063715018a61161012d578063715018a61461032e57806371bfabca1461034257806379ba50971461036e5780637d15c9cf14610382575f5ffd5b806363b9b9ee14610292578063640f47f7146102b15780636a84a985146102fb575f5ffd5b80634125ff90116101825780634125ff90146102115780634a3af3ac14610240578063517d217e1461025f575f5ffd5b8063278ecde1146101a857806332760c7a146101c957806339c33215146101e8575b5f5ffd5b3480156101b3575f5ffd5b506101c76101c23660046127cf565b6105af565b005b3480156101d4575f5ffd5b506101c76101e3366004612805565b61085e565b3480156101f3575f5ffd5b506101fe624c4b4081565b6040519081526020015b60405180910390f35b34801561021c575f5ffd5b5061022762278d0081565b60405167ffffffffffffffff9091168152602001610208565b34801561024b575f5ffd5b506101fe61025a36600461286e565b610916565b34801561026a575f5ffd5b506101fe7f0ea75f516aa1a496d66f84ade4533f0b8efe3f819bb646ecb102adb3fe38c80081565b34801561029d575f5ffd5b506101fe6102ac3660046127cf565b610994565b3480156102bc575f5ffd5b506101fe6102cb3660046127cf565b5f9081527f0ea75f516aa1a496d66f84ade4533f0b8efe3f819bb646ecb102adb3fe38c800602052604090205490565b348015610306575f5ffd5b507f0ea75f516aa1a496d66f84ade4533f0b8efe3f819bb646ecb102adb3fe38c803546101fe565b348015610339575f5ffd5b506101c7610a33565b34801561034d575f5ffd5b5061036161035c3660046127cf565b610a46565b6040516102089190612913565b348015610379575f5ffd5b506101c7610b41565b34801561038d575f5ffd5b506101fe7f54504ab6f427833b6ff46292abc49ace77273c3caa29474b8ea099833741dff581565b3480156103c0575f5ffd5b506103c9610bb5565b6040516102089796959493929190612925565b3480156103e7575f5ffd5b5060025473ffffffffffffffffffffffffffffffffffffffff165b60405173ffffffffffffffffffffffffffffffffffffffff9091168152602001610208565b348015610432575f5ffd5b506101c7610441366004612a29565b610c13565b348015610451575f5ffd5b506101fe602081565b348015610465575f5ffd5b506101fe61138881565b34801561047a575f5ffd5b506101fe610489366004612ae3565b610f6b565b348015610499575f5ffd5b506104ad6104a83660046127cf565b610fac565b6040516102089190612bd4565b3480156104c5575f5ffd5b506104027f000000000000000000000000000000000000000000000000000000000000000081565b6101fe6104fb366004612cce565b611192565b34801561050b575f5ffd5b5060035473ffffffffffffffffffffffffffffffffffffffff16610402565b348015610535575f5ffd5b506101fe610544366004612d64565b6119ed565b348015610554575f5ffd5b506104027f000000000000000000000000000000000000000000000000000000000000000081565b348015610587575f5ffd5b506101c7610596366004612e03565b611d38565b3480156105a6575f5ffd5b506101fe611de8565b6105b7611df6565b5f8181527f0ea75f516aa1a496d66f84ade4533f0b8efe3f819bb646ecb102adb3fe38c8016020526040812080547f0ea75f516aa1a496d66f84ade4533f0b8efe3f819bb646ecb102adb3fe38c800927e0100000000000000000000000000000000000000000000000000000000000090910460ff169081600381111561064057610640612b6e565b0361067f576040517f7e7d2f2b000000000000000000000000000000000000000000000000000000008152600481018590526024015b60405180910390fd5b600281600381111561069357610693612b6e565b036106cd576040517f20e56c6800000000000000000000000000000000000000000000000000000000815260048101859052602401610676565b60038160038111156106e1576106e1612b6e565b0361071b576040517f998ce68a00000000000000000000000000000000000000000000000000000000815260048101859052602401610676565b600182015467ffffffffffffffff1642101561077c5760018201546040517f76db5fb40000000000000000000000000000000000000000000000000000000081526004810186905267ffffffffffffffff9091166024820152604401610676565b81547e030000000000000000000000000000000000000000000000000000000000007fff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff821617835560018301546040516fffffffffffffffffffffffffffffffff7001000000000000000000000000000000009092049190911680825273ffffffffffffffffffffffffffffffffffffffff9092169190829087907ffc717eb70b2d60c218043524cb277a7225129cb8ade50d14dd3ad3d9448216a69060200160405180910390a361084e8282611e2b565b505050505061085b611ef0565b50565b610866611f1a565b6fffffffffffffffffffffffffffffffff82811670010000000000000000000000000000000091831691820281177f0ea75f516aa1a496d66f84ade4533f0b8efe3f819bb646ecb102adb3fe38c8045560408051918252602082019290925281517f0ea75f516aa1a496d66f84ade4533f0b8efe3f819bb646ecb102adb3fe38c800927fc13fa50fe44e9c6a234aac774658bcb509d76e8542204dc852531b17f21c174e928290030190a1505050565b60408051466020808301919091523082840152606082018890526080820187905273ffffffffffffffffffffffffffffffffffffffff861660a083015267ffffffffffffffff80861660c0840152841660e0808401919091528351808403909101815261010090920190925280519101205f905b9695505050505050565b7f0ea75f516aa1a496d66f84ade4533f0b8efe3f819bb646ecb102adb3fe38c804545f907f0ea75f516aa1a496d66f84ade4533f0b8efe3f819bb646ecb102adb3fe38c80090610a0b90849070010000000000000000000000000000000090046fffffffffffffffffffffffffffffffff16612e49565b6004820154610a2c91906fffffffffffffffffffffffffffffffff16612e60565b9392505050565b610a3b611f1a565b610a445f611f6d565b565b5f8181527f0ea75f516aa1a496d66f84ade4533f0b8efe3f819bb646ecb102adb3fe38c80260205260409020805460609190610a8190612e73565b80601f0160208091040260200160405190810160405280929190818152602001828054610aad90612e73565b8015610af85780601f10610acf57610100808354040283529160200191610af8565b820191905f5260205f20905b815481529060010190602001808311610adb57829003601f168201915b5050505050905080515f03610b3c576040517f81f7f86700000000000000000000000000000000000000000000000000000000815260048101839052602401610676565b919050565b600354339073ffffffffffffffffffffffffffffffffffffffff168114610bac576040517f118cdaa700000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff82166004820152602401610676565b61085b81611f6d565b5f6060805f5f5f6060610bc6611f9e565b610bce611fc9565b604080515f808252602082019092527f0f000000000000000000000000000000000000000000000000000000000000009b939a50919850469750309650945092509050565b610c1b611df6565b5f8581527f0ea75f516aa1a496d66f84ade4533f0b8efe3f819bb646ecb102adb3fe38c80160209081526040808320815161012081018352815473ffffffffffffffffffffffffffffffffffffffff8116825274010000000000000000000000000000000000000000810460e01b7fffffffff0000000000000000000000000000000000000000000000000000000016948201949094527801000000000000000000000000000000000000000000000000840463ffffffff16928101929092527c0100000000000000000000000000000000000000000000000000000000830461ffff1660608301527f0ea75f516aa1a496d66f84ade4533f0b8efe3f819bb646ecb102adb3fe38c800939260808301907e01000000000000000000000000000000000000000000000000000000000000900460ff166003811115610d6257610d62612b6e565b6003811115610d7357610d73612b6e565b8152600182015467ffffffffffffffff808216602084015268010000000000000000820416604083015270010000000000000000000000000000000090046fffffffffffffffffffffffffffffffff16606082015260029091015460809091015290505f81608001516003811115610ded57610ded612b6e565b03610e27576040517f7e7d2f2b00000000000000000000000000000000000000000000000000000000815260048101889052602401610676565b600281608001516003811115610e3f57610e3f612b6e565b03610e79576040517f20e56c6800000000000000000000000000000000000000000000000000000000815260048101889052602401610676565b600381608001516003811115610e9157610e91612b6e565b03610ecb576040517f998ce68a00000000000000000000000000000000000000000000000000000000815260048101889052602401610676565b8060a0015167ffffffffffffffff164210610f2b5760a08101516040517ff8d5dfac0000000000000000000000000000000000000000000000000000000081526004810189905267ffffffffffffffff9091166024820152604401610676565b610f3a82888389898989611ff4565b610f5a338260e001516fffffffffffffffffffffffffffffffff16611e2b565b5050610f64611ef0565b5050505050565b5f610fa1878787604051602001610f83929190612ef1565b6040516020818303038152906040528051906020012086868661227d565b979650505050505050565b60408051610120810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e081018290526101008101919091525f8281527f0ea75f516aa1a496d66f84ade4533f0b8efe3f819bb646ecb102adb3fe38c8016020908152604091829020825161012081018452815473ffffffffffffffffffffffffffffffffffffffff8116825274010000000000000000000000000000000000000000810460e01b7fffffffff0000000000000000000000000000000000000000000000000000000016938201939093527801000000000000000000000000000000000000000000000000830463ffffffff16938101939093527c0100000000000000000000000000000000000000000000000000000000820461ffff1660608401529060808301907e01000000000000000000000000000000000000000000000000000000000000900460ff16600381111561111a5761111a612b6e565b600381111561112b5761112b612b6e565b8152600182015467ffffffffffffffff808216602084015268010000000000000000820416604083015270010000000000000000000000000000000090046fffffffffffffffffffffffffffffffff16606082015260029091015460809091015292915050565b5f848082036111cd576040517f0d984d8d00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6020811115611212576040517f12de34210000000000000000000000000000000000000000000000000000000081526004810182905260206024820152604401610676565b624c4b408463ffffffff161115611266576040517f3e56ffd400000000000000000000000000000000000000000000000000000000815263ffffffff85166004820152624c4b406024820152604401610676565b67ffffffffffffffff83161580611289575062278d0067ffffffffffffffff8416115b156112d5576040517f1042e0a000000000000000000000000000000000000000000000000000000000815267ffffffffffffffff8416600482015262278d006024820152604401610676565b7f0ea75f516aa1a496d66f84ade4533f0b8efe3f819bb646ecb102adb3fe38c804547f0ea75f516aa1a496d66f84ade4533f0b8efe3f819bb646ecb102adb3fe38c800905f9061134c90849070010000000000000000000000000000000090046fffffffffffffffffffffffffffffffff16612e49565b600483015461136d91906fffffffffffffffffffffffffffffffff16612e60565b90508034146113b1576040517f3b4716ab00000000000000000000000000000000000000000000000000000000815234600482015260248101829052604401610676565b5f5b8381101561158e575f8a8a838181106113ce576113ce612f31565b6040517f82027b6d000000000000000000000000000000000000000000000000000000008152602090910292909201356004830181905233602484015292505073ffffffffffffffffffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016906382027b6d90604401602060405180830381865afa15801561146a573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061148e9190612f5e565b15801561154557506040517f98c38455000000000000000000000000000000000000000000000000000000008152600481018290527f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff16906398c3845590602401602060405180830381865afa15801561151f573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906115439190612f5e565b155b15611585576040517f1def07b400000000000000000000000000000000000000000000000000000000815260048101829052336024820152604401610676565b506001016113b3565b5060408051610120810182523381527fffffffff000000000000000000000000000000000000000000000000000000008916602082015263ffffffff88169181019190915261ffff841660608201525f9060808101600181526020016115f48842612f7d565b67ffffffffffffffff1681526020017f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff1663766718086040518163ffffffff1660e01b8152600401602060405180830381865afa15801561166c573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906116909190612f9d565b67ffffffffffffffff1681526020016116a884612307565b6fffffffffffffffffffffffffffffffff1681526020018b8b6040516020016116d2929190612ef1565b604080517fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0818403018152919052805160209091012090526003840180549192505f61171d83612fb8565b9190505594505f6117af86836101000151338560c001518660a00151604080514660208083019190915230828401526060820197909752608081019590955273ffffffffffffffffffffffffffffffffffffffff9390931660a085015267ffffffffffffffff91821660c08501521660e080840191909152815180840390910181526101009092019052805191012090565b5f8781526020868152604080832084905560018801825291829020855181549287015193870151606088015161ffff167c0100000000000000000000000000000000000000000000000000000000027fffff0000ffffffffffffffffffffffffffffffffffffffffffffffffffffffff63ffffffff92909216780100000000000000000000000000000000000000000000000002919091167fffff000000000000ffffffffffffffffffffffffffffffffffffffffffffffff60e09690961c74010000000000000000000000000000000000000000027fffffffffffffffff00000000000000000000000000000000000000000000000090951673ffffffffffffffffffffffffffffffffffffffff9093169290921793909317939093169290921717808255608085015192935084929082907fff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff167e0100000000000000000000000000000000000000000000000000000000000083600381111561193657611936612b6e565b021790555060a082015160018201805460c085015160e08601516fffffffffffffffffffffffffffffffff9081167001000000000000000000000000000000000267ffffffffffffffff92831668010000000000000000027fffffffffffffffffffffffffffffffff0000000000000000000000000000000090941692909516919091179190911716919091179055610100909101516002909101556119df86838d8d85612360565b505050505095945050505050565b5f6119f6611df6565b858481141580611a065750828114155b15611a3d576040517f99cdb9c500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b7f0ea75f516aa1a496d66f84ade4533f0b8efe3f819bb646ecb102adb3fe38c8005f805b83811015611d22575f8b8b83818110611a7c57611a7c612f31565b602090810292909201355f8181526001880184526040808220815161012081018352815473ffffffffffffffffffffffffffffffffffffffff8116825274010000000000000000000000000000000000000000810460e01b7fffffffff0000000000000000000000000000000000000000000000000000000016978201979097527801000000000000000000000000000000000000000000000000870463ffffffff16928101929092527c0100000000000000000000000000000000000000000000000000000000860461ffff166060830152929550909390925060808301907e01000000000000000000000000000000000000000000000000000000000000900460ff166003811115611b9257611b92612b6e565b6003811115611ba357611ba3612b6e565b8152600182015467ffffffffffffffff808216602084015268010000000000000000820416604083015270010000000000000000000000000000000090046fffffffffffffffffffffffffffffffff16606082015260029091015460809091015290505f81608001516003811115611c1d57611c1d612b6e565b03611c57576040517f7e7d2f2b00000000000000000000000000000000000000000000000000000000815260048101839052602401610676565b600181608001516003811115611c6f57611c6f612b6e565b141580611c8a57508060a0015167ffffffffffffffff164210155b15611c96575050611d1a565b611ce98583838e8e88818110611cae57611cae612f31565b9050602002810190611cc09190612fef565b8e8e8a818110611cd257611cd2612f31565b9050602002810190611ce49190612fef565b611ff4565b60e0810151611d0a906fffffffffffffffffffffffffffffffff1685612e60565b9350611d1587612fb8565b965050505b600101611a61565b50611d2d3382611e2b565b50505061098a611ef0565b611d40611f1a565b6003805473ffffffffffffffffffffffffffffffffffffffff83167fffffffffffffffffffffffff00000000000000000000000000000000000000009091168117909155611da360025473ffffffffffffffffffffffffffffffffffffffff1690565b73ffffffffffffffffffffffffffffffffffffffff167f38d16b8cac22d99fc7c124b9cd0de2d3fa1faef420bfe791d8c362d765e2270060405160405180910390a350565b5f611df16123db565b905090565b611dfe612511565b610a4460017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005b9061256a565b805f03611e36575050565b5f8273ffffffffffffffffffffffffffffffffffffffff16826040515f6040518083038185875af1925050503d805f8114611e8c576040519150601f19603f3d011682016040523d82523d5f602084013e611e91565b606091505b5050905080611eeb576040517ff091ad4900000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff8416600482015260248101839052604401610676565b505050565b610a445f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f00611e25565b60025473ffffffffffffffffffffffffffffffffffffffff163314610a44576040517f118cdaa7000000000000000000000000000000000000000000000000000000008152336004820152602401610676565b600380547fffffffffffffffffffffffff000000000000000000000000000000000000000016905561085b81612571565b6060611df17f00000000000000000000000000000000000000000000000000000000000000006125e7565b6060611df17f00000000000000000000000000000000000000000000000000000000000000006125e7565b5f856060015161ffff16602061200a9190612e49565b905083811461204f576040517f0a3e94220000000000000000000000000000000000000000000000000000000081526004810185905260248101829052604401610676565b5f6120668888610100015188888b60c0015161227d565b90505f7f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff1663258ae5828387876040518463ffffffff1660e01b81526004016120c693929190613097565b602060405180830381865afa1580156120e1573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906121059190612f9d565b5f8a815260018c0160205260409081902080547fff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff167e020000000000000000000000000000000000000000000000000000000000001790555190915033908a907f3b5b5dedd64880e03c4c7b72cb0065d160af1a0250718532058216741af5fe1090612196908b908b9087906130b9565b60405180910390a360208801517fffffffff00000000000000000000000000000000000000000000000000000000166121ec575f89815260028b01602052604090206121e387898361312a565b50505050612274565b61220b885f015189602001518a6040015163ffffffff168c8b8b612624565b612270575f89815260028b016020526040902061222987898361312a565b50875160405173ffffffffffffffffffffffffffffffffffffffff909116908a907f2aa2f30cf59580d573e46b947814f9659bb093c7d40a744fd397ccee77911d4d905f90a35b5050505b50505050505050565b5f61098a7f54504ab6f427833b6ff46292abc49ace77273c3caa29474b8ea099833741dff5878787876040516122b4929190613240565b6040805191829003822060208301959095528101929092526060820152608081019190915267ffffffffffffffff841660a082015260c00160405160208183030381529060405280519060200120612742565b5f6fffffffffffffffffffffffffffffffff82111561235c576040517f6dfcc6500000000000000000000000000000000000000000000000000000000081526080600482015260248101839052604401610676565b5090565b835f015173ffffffffffffffffffffffffffffffffffffffff16857f66221282d1c1a17fbd9d2c7ab6d1f6e2db0745819a8127a2ed32388dc8d4358085858860c001518960a001518a602001518b604001518c60e001518a6040516123cc98979695949392919061324f565b60405180910390a35050505050565b5f3073ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001614801561244057507f000000000000000000000000000000000000000000000000000000000000000046145b1561246a57507f000000000000000000000000000000000000000000000000000000000000000090565b611df1604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f0000000000000000000000000000000000000000000000000000000000000000918101919091527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c15610a44576040517f3ee5aeb500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b80825d5050565b6002805473ffffffffffffffffffffffffffffffffffffffff8381167fffffffffffffffffffffffff0000000000000000000000000000000000000000831681179093556040519116919082907f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e0905f90a35050565b60605f6125f38361278f565b6040805160208082528183019092529192505f91906020820181803683375050509182525060208101929092525090565b5f5f8685858560405160240161263c93929190613097565b604080517fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe08184030181529190526020810180517bffffffffffffffffffffffffffffffffffffffffffffffffffffffff167fffffffff000000000000000000000000000000000000000000000000000000009093169290921790915290505f6113886126ca603f8961330c565b6126d49089612e60565b6126de9190612e60565b90505f5a905081811015612728576040517f3a9c0ba80000000000000000000000000000000000000000000000000000000081526004810182905260248101839052604401610676565b5f5f8451602086015f8e8df19a9950505050505050505050565b5f61278961274e6123db565b836040517f19010000000000000000000000000000000000000000000000000000000000008152600281019290925260228201526042902090565b92915050565b5f60ff8216601f811115612789576040517fb3512b0c00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f602082840312156127df575f5ffd5b5035919050565b80356fffffffffffffffffffffffffffffffff81168114610b3c575f5ffd5b5f5f60408385031215612816575f5ffd5b61281f836127e6565b915061282d602084016127e6565b90509250929050565b803573ffffffffffffffffffffffffffffffffffffffff81168114610b3c575f5ffd5b67ffffffffffffffff8116811461085b575f5ffd5b5f5f5f5f5f60a08688031215612882575f5ffd5b853594506020860135935061289960408701612836565b925060608601356128a981612859565b915060808601356128b981612859565b809150509295509295909350565b5f81518084528060208401602086015e5f6020828601015260207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f83011685010191505092915050565b602081525f610a2c60208301846128c7565b7fff000000000000000000000000000000000000000000000000000000000000008816815260e060208201525f61295f60e08301896128c7565b828103604084015261297181896128c7565b6060840188905273ffffffffffffffffffffffffffffffffffffffff8716608085015260a0840186905283810360c0850152845180825260208087019350909101905f5b818110156129d35783518352602093840193909201916001016129b5565b50909b9a5050505050505050505050565b5f5f83601f8401126129f4575f5ffd5b50813567ffffffffffffffff811115612a0b575f5ffd5b602083019150836020828501011115612a22575f5ffd5b9250929050565b5f5f5f5f5f60608688031215612a3d575f5ffd5b85359450602086013567ffffffffffffffff811115612a5a575f5ffd5b612a66888289016129e4565b909550935050604086013567ffffffffffffffff811115612a85575f5ffd5b612a91888289016129e4565b969995985093965092949392505050565b5f5f83601f840112612ab2575f5ffd5b50813567ffffffffffffffff811115612ac9575f5ffd5b6020830191508360208260051b8501011115612a22575f5ffd5b5f5f5f5f5f5f60808789031215612af8575f5ffd5b86359550602087013567ffffffffffffffff811115612b15575f5ffd5b612b2189828a01612aa2565b909650945050604087013567ffffffffffffffff811115612b40575f5ffd5b612b4c89828a016129e4565b9094509250506060870135612b6081612859565b809150509295509295509295565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b60048110612bd0577f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b9052565b5f6101208201905073ffffffffffffffffffffffffffffffffffffffff83511682527fffffffff0000000000000000000000000000000000000000000000000000000060208401511660208301526040830151612c39604084018263ffffffff169052565b506060830151612c4f606084018261ffff169052565b506080830151612c626080840182612b9b565b5060a0830151612c7e60a084018267ffffffffffffffff169052565b5060c0830151612c9a60c084018267ffffffffffffffff169052565b5060e0830151612cbe60e08401826fffffffffffffffffffffffffffffffff169052565b5061010092830151919092015290565b5f5f5f5f5f60808688031215612ce2575f5ffd5b853567ffffffffffffffff811115612cf8575f5ffd5b612d0488828901612aa2565b90965094505060208601357fffffffff0000000000000000000000000000000000000000000000000000000081168114612d3c575f5ffd5b9250604086013563ffffffff81168114612d54575f5ffd5b915060608601356128b981612859565b5f5f5f5f5f5f60608789031215612d79575f5ffd5b863567ffffffffffffffff811115612d8f575f5ffd5b612d9b89828a01612aa2565b909750955050602087013567ffffffffffffffff811115612dba575f5ffd5b612dc689828a01612aa2565b909550935050604087013567ffffffffffffffff811115612de5575f5ffd5b612df189828a01612aa2565b979a9699509497509295939492505050565b5f60208284031215612e13575f5ffd5b610a2c82612836565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b808202811582820484141761278957612789612e1c565b8082018082111561278957612789612e1c565b600181811c90821680612e8757607f821691505b602082108103612ebe577f4e487b71000000000000000000000000000000000000000000000000000000005f52602260045260245ffd5b50919050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b5f7f07ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff831115612f1e575f5ffd5b8260051b80858437919091019392505050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b5f60208284031215612f6e575f5ffd5b81518015158114610a2c575f5ffd5b67ffffffffffffffff818116838216019081111561278957612789612e1c565b5f60208284031215612fad575f5ffd5b8151610a2c81612859565b5f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff8203612fe857612fe8612e1c565b5060010190565b5f5f83357fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe1843603018112613022575f5ffd5b83018035915067ffffffffffffffff82111561303c575f5ffd5b602001915036819003821315612a22575f5ffd5b81835281816020850137505f602082840101525f60207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f840116840101905092915050565b838152604060208201525f6130b0604083018486613050565b95945050505050565b604081525f6130cc604083018587613050565b905067ffffffffffffffff83166020830152949350505050565b601f821115611eeb57805f5260205f20601f840160051c8101602085101561310b5750805b601f840160051c820191505b81811015610f64575f8155600101613117565b67ffffffffffffffff83111561314257613142612ec4565b613156836131508354612e73565b836130e6565b5f601f8411600181146131a6575f85156131705750838201355b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff600387901b1c1916600186901b178355610f64565b5f838152602081207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe08716915b828110156131f357868501358255602094850194600190920191016131d3565b508682101561322e577fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff60f88860031b161c19848701351681555b505060018560011b0183555050505050565b818382375f9101908152919050565b60e081528760e08201525f7f07ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff891115613286575f5ffd5b8860051b808b61010085013767ffffffffffffffff98891660208401529690971660408201527fffffffff0000000000000000000000000000000000000000000000000000000094909416606085015263ffffffff9290921660808401526fffffffffffffffffffffffffffffffff1660a083015260c082015201610100019392505050565b5f8261333f577f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b50049056fea264697066735822122038cc1fc43e4c4837d009172a7433fb0773834cc1bf071f42e46b9c2df0d1d19564736f6c634300081e0033",
+}
+
+// DecryptionOracle is an auto generated Go binding around an Ethereum contract.
+type DecryptionOracle struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *DecryptionOracle) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewDecryptionOracle creates a new instance of DecryptionOracle.
+func NewDecryptionOracle() *DecryptionOracle {
+	parsed, err := DecryptionOracleMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &DecryptionOracle{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *DecryptionOracle) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address initialOwner, address acl_, address kmsVerifier_, uint128 baseFee, uint128 perHandleFee) returns()
+func (decryptionOracle *DecryptionOracle) PackConstructor(initialOwner common.Address, acl_ common.Address, kmsVerifier_ common.Address, baseFee *big.Int, perHandleFee *big.Int) []byte {
+	enc, err := decryptionOracle.abi.Pack("", initialOwner, acl_, kmsVerifier_, baseFee, perHandleFee)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackCALLBACKCALLOVERHEAD is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbc718959.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function CALLBACK_CALL_OVERHEAD() view returns(uint256)
+func (decryptionOracle *DecryptionOracle) PackCALLBACKCALLOVERHEAD() []byte {
+	enc, err := decryptionOracle.abi.Pack("CALLBACK_CALL_OVERHEAD")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCALLBACKCALLOVERHEAD is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbc718959.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function CALLBACK_CALL_OVERHEAD() view returns(uint256)
+func (decryptionOracle *DecryptionOracle) TryPackCALLBACKCALLOVERHEAD() ([]byte, error) {
+	return decryptionOracle.abi.Pack("CALLBACK_CALL_OVERHEAD")
+}
+
+// UnpackCALLBACKCALLOVERHEAD is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xbc718959.
+//
+// Solidity: function CALLBACK_CALL_OVERHEAD() view returns(uint256)
+func (decryptionOracle *DecryptionOracle) UnpackCALLBACKCALLOVERHEAD(data []byte) (*big.Int, error) {
+	out, err := decryptionOracle.abi.Unpack("CALLBACK_CALL_OVERHEAD", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackDECRYPTIONRESULTTYPEHASH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7d15c9cf.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function DECRYPTION_RESULT_TYPEHASH() view returns(bytes32)
+func (decryptionOracle *DecryptionOracle) PackDECRYPTIONRESULTTYPEHASH() []byte {
+	enc, err := decryptionOracle.abi.Pack("DECRYPTION_RESULT_TYPEHASH")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDECRYPTIONRESULTTYPEHASH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7d15c9cf.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function DECRYPTION_RESULT_TYPEHASH() view returns(bytes32)
+func (decryptionOracle *DecryptionOracle) TryPackDECRYPTIONRESULTTYPEHASH() ([]byte, error) {
+	return decryptionOracle.abi.Pack("DECRYPTION_RESULT_TYPEHASH")
+}
+
+// UnpackDECRYPTIONRESULTTYPEHASH is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7d15c9cf.
+//
+// Solidity: function DECRYPTION_RESULT_TYPEHASH() view returns(bytes32)
+func (decryptionOracle *DecryptionOracle) UnpackDECRYPTIONRESULTTYPEHASH(data []byte) ([32]byte, error) {
+	out, err := decryptionOracle.abi.Unpack("DECRYPTION_RESULT_TYPEHASH", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackMAXCALLBACKGASLIMIT is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x39c33215.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_CALLBACK_GAS_LIMIT() view returns(uint256)
+func (decryptionOracle *DecryptionOracle) PackMAXCALLBACKGASLIMIT() []byte {
+	enc, err := decryptionOracle.abi.Pack("MAX_CALLBACK_GAS_LIMIT")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXCALLBACKGASLIMIT is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x39c33215.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_CALLBACK_GAS_LIMIT() view returns(uint256)
+func (decryptionOracle *DecryptionOracle) TryPackMAXCALLBACKGASLIMIT() ([]byte, error) {
+	return decryptionOracle.abi.Pack("MAX_CALLBACK_GAS_LIMIT")
+}
+
+// UnpackMAXCALLBACKGASLIMIT is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x39c33215.
+//
+// Solidity: function MAX_CALLBACK_GAS_LIMIT() view returns(uint256)
+func (decryptionOracle *DecryptionOracle) UnpackMAXCALLBACKGASLIMIT(data []byte) (*big.Int, error) {
+	out, err := decryptionOracle.abi.Unpack("MAX_CALLBACK_GAS_LIMIT", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMAXDELAY is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4125ff90.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_DELAY() view returns(uint64)
+func (decryptionOracle *DecryptionOracle) PackMAXDELAY() []byte {
+	enc, err := decryptionOracle.abi.Pack("MAX_DELAY")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXDELAY is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4125ff90.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_DELAY() view returns(uint64)
+func (decryptionOracle *DecryptionOracle) TryPackMAXDELAY() ([]byte, error) {
+	return decryptionOracle.abi.Pack("MAX_DELAY")
+}
+
+// UnpackMAXDELAY is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4125ff90.
+//
+// Solidity: function MAX_DELAY() view returns(uint64)
+func (decryptionOracle *DecryptionOracle) UnpackMAXDELAY(data []byte) (uint64, error) {
+	out, err := decryptionOracle.abi.Unpack("MAX_DELAY", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackMAXHANDLES is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xac9c2adf.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_HANDLES() view returns(uint256)
+func (decryptionOracle *DecryptionOracle) PackMAXHANDLES() []byte {
+	enc, err := decryptionOracle.abi.Pack("MAX_HANDLES")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXHANDLES is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xac9c2adf.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_HANDLES() view returns(uint256)
+func (decryptionOracle *DecryptionOracle) TryPackMAXHANDLES() ([]byte, error) {
+	return decryptionOracle.abi.Pack("MAX_HANDLES")
+}
+
+// UnpackMAXHANDLES is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xac9c2adf.
+//
+// Solidity: function MAX_HANDLES() view returns(uint256)
+func (decryptionOracle *DecryptionOracle) UnpackMAXHANDLES(data []byte) (*big.Int, error) {
+	out, err := decryptionOracle.abi.Unpack("MAX_HANDLES", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackSTORAGESLOT is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x517d217e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function STORAGE_SLOT() view returns(bytes32)
+func (decryptionOracle *DecryptionOracle) PackSTORAGESLOT() []byte {
+	enc, err := decryptionOracle.abi.Pack("STORAGE_SLOT")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSTORAGESLOT is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x517d217e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function STORAGE_SLOT() view returns(bytes32)
+func (decryptionOracle *DecryptionOracle) TryPackSTORAGESLOT() ([]byte, error) {
+	return decryptionOracle.abi.Pack("STORAGE_SLOT")
+}
+
+// UnpackSTORAGESLOT is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x517d217e.
+//
+// Solidity: function STORAGE_SLOT() view returns(bytes32)
+func (decryptionOracle *DecryptionOracle) UnpackSTORAGESLOT(data []byte) ([32]byte, error) {
+	out, err := decryptionOracle.abi.Unpack("STORAGE_SLOT", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackAcceptOwnership is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x79ba5097.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function acceptOwnership() returns()
+func (decryptionOracle *DecryptionOracle) PackAcceptOwnership() []byte {
+	enc, err := decryptionOracle.abi.Pack("acceptOwnership")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAcceptOwnership is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x79ba5097.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function acceptOwnership() returns()
+func (decryptionOracle *DecryptionOracle) TryPackAcceptOwnership() ([]byte, error) {
+	return decryptionOracle.abi.Pack("acceptOwnership")
+}
+
+// PackAcl is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xde287359.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function acl() view returns(address)
+func (decryptionOracle *DecryptionOracle) PackAcl() []byte {
+	enc, err := decryptionOracle.abi.Pack("acl")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAcl is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xde287359.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function acl() view returns(address)
+func (decryptionOracle *DecryptionOracle) TryPackAcl() ([]byte, error) {
+	return decryptionOracle.abi.Pack("acl")
+}
+
+// UnpackAcl is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xde287359.
+//
+// Solidity: function acl() view returns(address)
+func (decryptionOracle *DecryptionOracle) UnpackAcl(data []byte) (common.Address, error) {
+	out, err := decryptionOracle.abi.Unpack("acl", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackCommitmentOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x640f47f7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function commitmentOf(uint256 requestId) view returns(bytes32)
+func (decryptionOracle *DecryptionOracle) PackCommitmentOf(requestId *big.Int) []byte {
+	enc, err := decryptionOracle.abi.Pack("commitmentOf", requestId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCommitmentOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x640f47f7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function commitmentOf(uint256 requestId) view returns(bytes32)
+func (decryptionOracle *DecryptionOracle) TryPackCommitmentOf(requestId *big.Int) ([]byte, error) {
+	return decryptionOracle.abi.Pack("commitmentOf", requestId)
+}
+
+// UnpackCommitmentOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x640f47f7.
+//
+// Solidity: function commitmentOf(uint256 requestId) view returns(bytes32)
+func (decryptionOracle *DecryptionOracle) UnpackCommitmentOf(data []byte) ([32]byte, error) {
+	out, err := decryptionOracle.abi.Unpack("commitmentOf", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackComputeCommitment is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4a3af3ac.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function computeCommitment(uint256 requestId, bytes32 handlesHash, address requester, uint64 keyEpoch, uint64 expiry) view returns(bytes32)
+func (decryptionOracle *DecryptionOracle) PackComputeCommitment(requestId *big.Int, handlesHash [32]byte, requester common.Address, keyEpoch uint64, expiry uint64) []byte {
+	enc, err := decryptionOracle.abi.Pack("computeCommitment", requestId, handlesHash, requester, keyEpoch, expiry)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackComputeCommitment is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4a3af3ac.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function computeCommitment(uint256 requestId, bytes32 handlesHash, address requester, uint64 keyEpoch, uint64 expiry) view returns(bytes32)
+func (decryptionOracle *DecryptionOracle) TryPackComputeCommitment(requestId *big.Int, handlesHash [32]byte, requester common.Address, keyEpoch uint64, expiry uint64) ([]byte, error) {
+	return decryptionOracle.abi.Pack("computeCommitment", requestId, handlesHash, requester, keyEpoch, expiry)
+}
+
+// UnpackComputeCommitment is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4a3af3ac.
+//
+// Solidity: function computeCommitment(uint256 requestId, bytes32 handlesHash, address requester, uint64 keyEpoch, uint64 expiry) view returns(bytes32)
+func (decryptionOracle *DecryptionOracle) UnpackComputeCommitment(data []byte) ([32]byte, error) {
+	out, err := decryptionOracle.abi.Unpack("computeCommitment", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackDecryptionResultDigest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc210d1ab.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function decryptionResultDigest(uint256 requestId, bytes32[] handles, bytes cleartexts, uint64 keyEpoch) view returns(bytes32)
+func (decryptionOracle *DecryptionOracle) PackDecryptionResultDigest(requestId *big.Int, handles [][32]byte, cleartexts []byte, keyEpoch uint64) []byte {
+	enc, err := decryptionOracle.abi.Pack("decryptionResultDigest", requestId, handles, cleartexts, keyEpoch)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDecryptionResultDigest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc210d1ab.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function decryptionResultDigest(uint256 requestId, bytes32[] handles, bytes cleartexts, uint64 keyEpoch) view returns(bytes32)
+func (decryptionOracle *DecryptionOracle) TryPackDecryptionResultDigest(requestId *big.Int, handles [][32]byte, cleartexts []byte, keyEpoch uint64) ([]byte, error) {
+	return decryptionOracle.abi.Pack("decryptionResultDigest", requestId, handles, cleartexts, keyEpoch)
+}
+
+// UnpackDecryptionResultDigest is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc210d1ab.
+//
+// Solidity: function decryptionResultDigest(uint256 requestId, bytes32[] handles, bytes cleartexts, uint64 keyEpoch) view returns(bytes32)
+func (decryptionOracle *DecryptionOracle) UnpackDecryptionResultDigest(data []byte) ([32]byte, error) {
+	out, err := decryptionOracle.abi.Unpack("decryptionResultDigest", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackDomainSeparator is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf698da25.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function domainSeparator() view returns(bytes32)
+func (decryptionOracle *DecryptionOracle) PackDomainSeparator() []byte {
+	enc, err := decryptionOracle.abi.Pack("domainSeparator")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDomainSeparator is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf698da25.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function domainSeparator() view returns(bytes32)
+func (decryptionOracle *DecryptionOracle) TryPackDomainSeparator() ([]byte, error) {
+	return decryptionOracle.abi.Pack("domainSeparator")
+}
+
+// UnpackDomainSeparator is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf698da25.
+//
+// Solidity: function domainSeparator() view returns(bytes32)
+func (decryptionOracle *DecryptionOracle) UnpackDomainSeparator(data []byte) ([32]byte, error) {
+	out, err := decryptionOracle.abi.Unpack("domainSeparator", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackEip712Domain is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x84b0196e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function eip712Domain() view returns(bytes1 fields, string name, string version, uint256 chainId, address verifyingContract, bytes32 salt, uint256[] extensions)
+func (decryptionOracle *DecryptionOracle) PackEip712Domain() []byte {
+	enc, err := decryptionOracle.abi.Pack("eip712Domain")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEip712Domain is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x84b0196e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function eip712Domain() view returns(bytes1 fields, string name, string version, uint256 chainId, address verifyingContract, bytes32 salt, uint256[] extensions)
+func (decryptionOracle *DecryptionOracle) TryPackEip712Domain() ([]byte, error) {
+	return decryptionOracle.abi.Pack("eip712Domain")
+}
+
+// Eip712DomainOutput serves as a container for the return parameters of contract
+// method Eip712Domain.
+type Eip712DomainOutput struct {
+	Fields            [1]byte
+	Name              string
+	Version           string
+	ChainId           *big.Int
+	VerifyingContract common.Address
+	Salt              [32]byte
+	Extensions        []*big.Int
+}
+
+// UnpackEip712Domain is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x84b0196e.
+//
+// Solidity: function eip712Domain() view returns(bytes1 fields, string name, string version, uint256 chainId, address verifyingContract, bytes32 salt, uint256[] extensions)
+func (decryptionOracle *DecryptionOracle) UnpackEip712Domain(data []byte) (Eip712DomainOutput, error) {
+	out, err := decryptionOracle.abi.Unpack("eip712Domain", data)
+	outstruct := new(Eip712DomainOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Fields = *abi.ConvertType(out[0], new([1]byte)).(*[1]byte)
+	outstruct.Name = *abi.ConvertType(out[1], new(string)).(*string)
+	outstruct.Version = *abi.ConvertType(out[2], new(string)).(*string)
+	outstruct.ChainId = abi.ConvertType(out[3], new(big.Int)).(*big.Int)
+	outstruct.VerifyingContract = *abi.ConvertType(out[4], new(common.Address)).(*common.Address)
+	outstruct.Salt = *abi.ConvertType(out[5], new([32]byte)).(*[32]byte)
+	outstruct.Extensions = *abi.ConvertType(out[6], new([]*big.Int)).(*[]*big.Int)
+	return *outstruct, nil
+}
+
+// PackFulfill is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9b28e932.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function fulfill(uint256 requestId, bytes cleartexts, bytes signatures) returns()
+func (decryptionOracle *DecryptionOracle) PackFulfill(requestId *big.Int, cleartexts []byte, signatures []byte) []byte {
+	enc, err := decryptionOracle.abi.Pack("fulfill", requestId, cleartexts, signatures)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFulfill is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9b28e932.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function fulfill(uint256 requestId, bytes cleartexts, bytes signatures) returns()
+func (decryptionOracle *DecryptionOracle) TryPackFulfill(requestId *big.Int, cleartexts []byte, signatures []byte) ([]byte, error) {
+	return decryptionOracle.abi.Pack("fulfill", requestId, cleartexts, signatures)
+}
+
+// PackFulfillBatch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xefce9abd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function fulfillBatch(uint256[] requestIds, bytes[] cleartexts, bytes[] signatures) returns(uint256 fulfilled)
+func (decryptionOracle *DecryptionOracle) PackFulfillBatch(requestIds []*big.Int, cleartexts [][]byte, signatures [][]byte) []byte {
+	enc, err := decryptionOracle.abi.Pack("fulfillBatch", requestIds, cleartexts, signatures)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFulfillBatch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xefce9abd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function fulfillBatch(uint256[] requestIds, bytes[] cleartexts, bytes[] signatures) returns(uint256 fulfilled)
+func (decryptionOracle *DecryptionOracle) TryPackFulfillBatch(requestIds []*big.Int, cleartexts [][]byte, signatures [][]byte) ([]byte, error) {
+	return decryptionOracle.abi.Pack("fulfillBatch", requestIds, cleartexts, signatures)
+}
+
+// UnpackFulfillBatch is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xefce9abd.
+//
+// Solidity: function fulfillBatch(uint256[] requestIds, bytes[] cleartexts, bytes[] signatures) returns(uint256 fulfilled)
+func (decryptionOracle *DecryptionOracle) UnpackFulfillBatch(data []byte) (*big.Int, error) {
+	out, err := decryptionOracle.abi.Unpack("fulfillBatch", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackGetRequest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc58343ef.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getRequest(uint256 requestId) view returns((address,bytes4,uint32,uint16,uint8,uint64,uint64,uint128,bytes32))
+func (decryptionOracle *DecryptionOracle) PackGetRequest(requestId *big.Int) []byte {
+	enc, err := decryptionOracle.abi.Pack("getRequest", requestId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetRequest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc58343ef.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getRequest(uint256 requestId) view returns((address,bytes4,uint32,uint16,uint8,uint64,uint64,uint128,bytes32))
+func (decryptionOracle *DecryptionOracle) TryPackGetRequest(requestId *big.Int) ([]byte, error) {
+	return decryptionOracle.abi.Pack("getRequest", requestId)
+}
+
+// UnpackGetRequest is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc58343ef.
+//
+// Solidity: function getRequest(uint256 requestId) view returns((address,bytes4,uint32,uint16,uint8,uint64,uint64,uint128,bytes32))
+func (decryptionOracle *DecryptionOracle) UnpackGetRequest(data []byte) (IDecryptionOracleRequest, error) {
+	out, err := decryptionOracle.abi.Unpack("getRequest", data)
+	if err != nil {
+		return *new(IDecryptionOracleRequest), err
+	}
+	out0 := *abi.ConvertType(out[0], new(IDecryptionOracleRequest)).(*IDecryptionOracleRequest)
+	return out0, nil
+}
+
+// PackKmsVerifier is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf0ea684d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function kmsVerifier() view returns(address)
+func (decryptionOracle *DecryptionOracle) PackKmsVerifier() []byte {
+	enc, err := decryptionOracle.abi.Pack("kmsVerifier")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackKmsVerifier is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf0ea684d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function kmsVerifier() view returns(address)
+func (decryptionOracle *DecryptionOracle) TryPackKmsVerifier() ([]byte, error) {
+	return decryptionOracle.abi.Pack("kmsVerifier")
+}
+
+// UnpackKmsVerifier is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf0ea684d.
+//
+// Solidity: function kmsVerifier() view returns(address)
+func (decryptionOracle *DecryptionOracle) UnpackKmsVerifier(data []byte) (common.Address, error) {
+	out, err := decryptionOracle.abi.Unpack("kmsVerifier", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackNextRequestId is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6a84a985.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function nextRequestId() view returns(uint256)
+func (decryptionOracle *DecryptionOracle) PackNextRequestId() []byte {
+	enc, err := decryptionOracle.abi.Pack("nextRequestId")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackNextRequestId is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6a84a985.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function nextRequestId() view returns(uint256)
+func (decryptionOracle *DecryptionOracle) TryPackNextRequestId() ([]byte, error) {
+	return decryptionOracle.abi.Pack("nextRequestId")
+}
+
+// UnpackNextRequestId is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6a84a985.
+//
+// Solidity: function nextRequestId() view returns(uint256)
+func (decryptionOracle *DecryptionOracle) UnpackNextRequestId(data []byte) (*big.Int, error) {
+	out, err := decryptionOracle.abi.Unpack("nextRequestId", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8da5cb5b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function owner() view returns(address)
+func (decryptionOracle *DecryptionOracle) PackOwner() []byte {
+	enc, err := decryptionOracle.abi.Pack("owner")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8da5cb5b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function owner() view returns(address)
+func (decryptionOracle *DecryptionOracle) TryPackOwner() ([]byte, error) {
+	return decryptionOracle.abi.Pack("owner")
+}
+
+// UnpackOwner is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8da5cb5b.
+//
+// Solidity: function owner() view returns(address)
+func (decryptionOracle *DecryptionOracle) UnpackOwner(data []byte) (common.Address, error) {
+	out, err := decryptionOracle.abi.Unpack("owner", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackPendingOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe30c3978.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function pendingOwner() view returns(address)
+func (decryptionOracle *DecryptionOracle) PackPendingOwner() []byte {
+	enc, err := decryptionOracle.abi.Pack("pendingOwner")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPendingOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe30c3978.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function pendingOwner() view returns(address)
+func (decryptionOracle *DecryptionOracle) TryPackPendingOwner() ([]byte, error) {
+	return decryptionOracle.abi.Pack("pendingOwner")
+}
+
+// UnpackPendingOwner is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe30c3978.
+//
+// Solidity: function pendingOwner() view returns(address)
+func (decryptionOracle *DecryptionOracle) UnpackPendingOwner(data []byte) (common.Address, error) {
+	out, err := decryptionOracle.abi.Unpack("pendingOwner", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackRefund is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x278ecde1.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function refund(uint256 requestId) returns()
+func (decryptionOracle *DecryptionOracle) PackRefund(requestId *big.Int) []byte {
+	enc, err := decryptionOracle.abi.Pack("refund", requestId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRefund is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x278ecde1.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function refund(uint256 requestId) returns()
+func (decryptionOracle *DecryptionOracle) TryPackRefund(requestId *big.Int) ([]byte, error) {
+	return decryptionOracle.abi.Pack("refund", requestId)
+}
+
+// PackRenounceOwnership is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x715018a6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function renounceOwnership() returns()
+func (decryptionOracle *DecryptionOracle) PackRenounceOwnership() []byte {
+	enc, err := decryptionOracle.abi.Pack("renounceOwnership")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRenounceOwnership is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x715018a6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function renounceOwnership() returns()
+func (decryptionOracle *DecryptionOracle) TryPackRenounceOwnership() ([]byte, error) {
+	return decryptionOracle.abi.Pack("renounceOwnership")
+}
+
+// PackRequestDecryption is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe082a63a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function requestDecryption(bytes32[] handles, bytes4 callbackSelector, uint32 callbackGasLimit, uint64 maxDelay) payable returns(uint256 requestId)
+func (decryptionOracle *DecryptionOracle) PackRequestDecryption(handles [][32]byte, callbackSelector [4]byte, callbackGasLimit uint32, maxDelay uint64) []byte {
+	enc, err := decryptionOracle.abi.Pack("requestDecryption", handles, callbackSelector, callbackGasLimit, maxDelay)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRequestDecryption is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe082a63a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function requestDecryption(bytes32[] handles, bytes4 callbackSelector, uint32 callbackGasLimit, uint64 maxDelay) payable returns(uint256 requestId)
+func (decryptionOracle *DecryptionOracle) TryPackRequestDecryption(handles [][32]byte, callbackSelector [4]byte, callbackGasLimit uint32, maxDelay uint64) ([]byte, error) {
+	return decryptionOracle.abi.Pack("requestDecryption", handles, callbackSelector, callbackGasLimit, maxDelay)
+}
+
+// UnpackRequestDecryption is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe082a63a.
+//
+// Solidity: function requestDecryption(bytes32[] handles, bytes4 callbackSelector, uint32 callbackGasLimit, uint64 maxDelay) payable returns(uint256 requestId)
+func (decryptionOracle *DecryptionOracle) UnpackRequestDecryption(data []byte) (*big.Int, error) {
+	out, err := decryptionOracle.abi.Unpack("requestDecryption", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackRequestFee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x63b9b9ee.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function requestFee(uint256 handleCount) view returns(uint256)
+func (decryptionOracle *DecryptionOracle) PackRequestFee(handleCount *big.Int) []byte {
+	enc, err := decryptionOracle.abi.Pack("requestFee", handleCount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRequestFee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x63b9b9ee.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function requestFee(uint256 handleCount) view returns(uint256)
+func (decryptionOracle *DecryptionOracle) TryPackRequestFee(handleCount *big.Int) ([]byte, error) {
+	return decryptionOracle.abi.Pack("requestFee", handleCount)
+}
+
+// UnpackRequestFee is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x63b9b9ee.
+//
+// Solidity: function requestFee(uint256 handleCount) view returns(uint256)
+func (decryptionOracle *DecryptionOracle) UnpackRequestFee(data []byte) (*big.Int, error) {
+	out, err := decryptionOracle.abi.Unpack("requestFee", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackResultOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x71bfabca.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function resultOf(uint256 requestId) view returns(bytes cleartexts)
+func (decryptionOracle *DecryptionOracle) PackResultOf(requestId *big.Int) []byte {
+	enc, err := decryptionOracle.abi.Pack("resultOf", requestId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackResultOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x71bfabca.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function resultOf(uint256 requestId) view returns(bytes cleartexts)
+func (decryptionOracle *DecryptionOracle) TryPackResultOf(requestId *big.Int) ([]byte, error) {
+	return decryptionOracle.abi.Pack("resultOf", requestId)
+}
+
+// UnpackResultOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x71bfabca.
+//
+// Solidity: function resultOf(uint256 requestId) view returns(bytes cleartexts)
+func (decryptionOracle *DecryptionOracle) UnpackResultOf(data []byte) ([]byte, error) {
+	out, err := decryptionOracle.abi.Unpack("resultOf", data)
+	if err != nil {
+		return *new([]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]byte)).(*[]byte)
+	return out0, nil
+}
+
+// PackSetFees is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x32760c7a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setFees(uint128 baseFee, uint128 perHandleFee) returns()
+func (decryptionOracle *DecryptionOracle) PackSetFees(baseFee *big.Int, perHandleFee *big.Int) []byte {
+	enc, err := decryptionOracle.abi.Pack("setFees", baseFee, perHandleFee)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetFees is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x32760c7a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setFees(uint128 baseFee, uint128 perHandleFee) returns()
+func (decryptionOracle *DecryptionOracle) TryPackSetFees(baseFee *big.Int, perHandleFee *big.Int) ([]byte, error) {
+	return decryptionOracle.abi.Pack("setFees", baseFee, perHandleFee)
+}
+
+// PackTransferOwnership is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf2fde38b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function transferOwnership(address newOwner) returns()
+func (decryptionOracle *DecryptionOracle) PackTransferOwnership(newOwner common.Address) []byte {
+	enc, err := decryptionOracle.abi.Pack("transferOwnership", newOwner)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTransferOwnership is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf2fde38b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function transferOwnership(address newOwner) returns()
+func (decryptionOracle *DecryptionOracle) TryPackTransferOwnership(newOwner common.Address) ([]byte, error) {
+	return decryptionOracle.abi.Pack("transferOwnership", newOwner)
+}
+
+// DecryptionOracleCallbackFailed represents a CallbackFailed event raised by the DecryptionOracle contract.
+type DecryptionOracleCallbackFailed struct {
+	RequestId *big.Int
+	Requester common.Address
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const DecryptionOracleCallbackFailedEventName = "CallbackFailed"
+
+// ContractEventName returns the user-defined event name.
+func (DecryptionOracleCallbackFailed) ContractEventName() string {
+	return DecryptionOracleCallbackFailedEventName
+}
+
+// UnpackCallbackFailedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event CallbackFailed(uint256 indexed requestId, address indexed requester)
+func (decryptionOracle *DecryptionOracle) UnpackCallbackFailedEvent(log *types.Log) (*DecryptionOracleCallbackFailed, error) {
+	event := "CallbackFailed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != decryptionOracle.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DecryptionOracleCallbackFailed)
+	if len(log.Data) > 0 {
+		if err := decryptionOracle.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range decryptionOracle.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DecryptionOracleDecryptionFulfilled represents a DecryptionFulfilled event raised by the DecryptionOracle contract.
+type DecryptionOracleDecryptionFulfilled struct {
+	RequestId   *big.Int
+	Relayer     common.Address
+	Cleartexts  []byte
+	SignerEpoch uint64
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const DecryptionOracleDecryptionFulfilledEventName = "DecryptionFulfilled"
+
+// ContractEventName returns the user-defined event name.
+func (DecryptionOracleDecryptionFulfilled) ContractEventName() string {
+	return DecryptionOracleDecryptionFulfilledEventName
+}
+
+// UnpackDecryptionFulfilledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DecryptionFulfilled(uint256 indexed requestId, address indexed relayer, bytes cleartexts, uint64 signerEpoch)
+func (decryptionOracle *DecryptionOracle) UnpackDecryptionFulfilledEvent(log *types.Log) (*DecryptionOracleDecryptionFulfilled, error) {
+	event := "DecryptionFulfilled"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != decryptionOracle.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DecryptionOracleDecryptionFulfilled)
+	if len(log.Data) > 0 {
+		if err := decryptionOracle.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range decryptionOracle.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DecryptionOracleDecryptionRefunded represents a DecryptionRefunded event raised by the DecryptionOracle contract.
+type DecryptionOracleDecryptionRefunded struct {
+	RequestId *big.Int
+	Requester common.Address
+	Amount    *big.Int
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const DecryptionOracleDecryptionRefundedEventName = "DecryptionRefunded"
+
+// ContractEventName returns the user-defined event name.
+func (DecryptionOracleDecryptionRefunded) ContractEventName() string {
+	return DecryptionOracleDecryptionRefundedEventName
+}
+
+// UnpackDecryptionRefundedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DecryptionRefunded(uint256 indexed requestId, address indexed requester, uint256 amount)
+func (decryptionOracle *DecryptionOracle) UnpackDecryptionRefundedEvent(log *types.Log) (*DecryptionOracleDecryptionRefunded, error) {
+	event := "DecryptionRefunded"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != decryptionOracle.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DecryptionOracleDecryptionRefunded)
+	if len(log.Data) > 0 {
+		if err := decryptionOracle.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range decryptionOracle.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DecryptionOracleDecryptionRequested represents a DecryptionRequested event raised by the DecryptionOracle contract.
+type DecryptionOracleDecryptionRequested struct {
+	RequestId        *big.Int
+	Requester        common.Address
+	Handles          [][32]byte
+	KeyEpoch         uint64
+	Expiry           uint64
+	CallbackSelector [4]byte
+	CallbackGasLimit uint32
+	Fee              *big.Int
+	Commitment       [32]byte
+	Raw              *types.Log // Blockchain specific contextual infos
+}
+
+const DecryptionOracleDecryptionRequestedEventName = "DecryptionRequested"
+
+// ContractEventName returns the user-defined event name.
+func (DecryptionOracleDecryptionRequested) ContractEventName() string {
+	return DecryptionOracleDecryptionRequestedEventName
+}
+
+// UnpackDecryptionRequestedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DecryptionRequested(uint256 indexed requestId, address indexed requester, bytes32[] handles, uint64 keyEpoch, uint64 expiry, bytes4 callbackSelector, uint32 callbackGasLimit, uint256 fee, bytes32 commitment)
+func (decryptionOracle *DecryptionOracle) UnpackDecryptionRequestedEvent(log *types.Log) (*DecryptionOracleDecryptionRequested, error) {
+	event := "DecryptionRequested"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != decryptionOracle.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DecryptionOracleDecryptionRequested)
+	if len(log.Data) > 0 {
+		if err := decryptionOracle.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range decryptionOracle.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DecryptionOracleEIP712DomainChanged represents a EIP712DomainChanged event raised by the DecryptionOracle contract.
+type DecryptionOracleEIP712DomainChanged struct {
+	Raw *types.Log // Blockchain specific contextual infos
+}
+
+const DecryptionOracleEIP712DomainChangedEventName = "EIP712DomainChanged"
+
+// ContractEventName returns the user-defined event name.
+func (DecryptionOracleEIP712DomainChanged) ContractEventName() string {
+	return DecryptionOracleEIP712DomainChangedEventName
+}
+
+// UnpackEIP712DomainChangedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event EIP712DomainChanged()
+func (decryptionOracle *DecryptionOracle) UnpackEIP712DomainChangedEvent(log *types.Log) (*DecryptionOracleEIP712DomainChanged, error) {
+	event := "EIP712DomainChanged"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != decryptionOracle.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DecryptionOracleEIP712DomainChanged)
+	if len(log.Data) > 0 {
+		if err := decryptionOracle.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range decryptionOracle.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DecryptionOracleFeesUpdated represents a FeesUpdated event raised by the DecryptionOracle contract.
+type DecryptionOracleFeesUpdated struct {
+	BaseFee      *big.Int
+	PerHandleFee *big.Int
+	Raw          *types.Log // Blockchain specific contextual infos
+}
+
+const DecryptionOracleFeesUpdatedEventName = "FeesUpdated"
+
+// ContractEventName returns the user-defined event name.
+func (DecryptionOracleFeesUpdated) ContractEventName() string {
+	return DecryptionOracleFeesUpdatedEventName
+}
+
+// UnpackFeesUpdatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event FeesUpdated(uint128 baseFee, uint128 perHandleFee)
+func (decryptionOracle *DecryptionOracle) UnpackFeesUpdatedEvent(log *types.Log) (*DecryptionOracleFeesUpdated, error) {
+	event := "FeesUpdated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != decryptionOracle.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DecryptionOracleFeesUpdated)
+	if len(log.Data) > 0 {
+		if err := decryptionOracle.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range decryptionOracle.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DecryptionOracleOwnershipTransferStarted represents a OwnershipTransferStarted event raised by the DecryptionOracle contract.
+type DecryptionOracleOwnershipTransferStarted struct {
+	PreviousOwner common.Address
+	NewOwner      common.Address
+	Raw           *types.Log // Blockchain specific contextual infos
+}
+
+const DecryptionOracleOwnershipTransferStartedEventName = "OwnershipTransferStarted"
+
+// ContractEventName returns the user-defined event name.
+func (DecryptionOracleOwnershipTransferStarted) ContractEventName() string {
+	return DecryptionOracleOwnershipTransferStartedEventName
+}
+
+// UnpackOwnershipTransferStartedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event OwnershipTransferStarted(address indexed previousOwner, address indexed newOwner)
+func (decryptionOracle *DecryptionOracle) UnpackOwnershipTransferStartedEvent(log *types.Log) (*DecryptionOracleOwnershipTransferStarted, error) {
+	event := "OwnershipTransferStarted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != decryptionOracle.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DecryptionOracleOwnershipTransferStarted)
+	if len(log.Data) > 0 {
+		if err := decryptionOracle.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range decryptionOracle.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DecryptionOracleOwnershipTransferred represents a OwnershipTransferred event raised by the DecryptionOracle contract.
+type DecryptionOracleOwnershipTransferred struct {
+	PreviousOwner common.Address
+	NewOwner      common.Address
+	Raw           *types.Log // Blockchain specific contextual infos
+}
+
+const DecryptionOracleOwnershipTransferredEventName = "OwnershipTransferred"
+
+// ContractEventName returns the user-defined event name.
+func (DecryptionOracleOwnershipTransferred) ContractEventName() string {
+	return DecryptionOracleOwnershipTransferredEventName
+}
+
+// UnpackOwnershipTransferredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event OwnershipTransferred(address indexed previousOwner, address indexed newOwner)
+func (decryptionOracle *DecryptionOracle) UnpackOwnershipTransferredEvent(log *types.Log) (*DecryptionOracleOwnershipTransferred, error) {
+	event := "OwnershipTransferred"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != decryptionOracle.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DecryptionOracleOwnershipTransferred)
+	if len(log.Data) > 0 {
+		if err := decryptionOracle.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range decryptionOracle.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (decryptionOracle *DecryptionOracle) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], decryptionOracle.abi.Errors["DecryptionOracleAlreadyFulfilled"].ID.Bytes()[:4]) {
+		return decryptionOracle.UnpackDecryptionOracleAlreadyFulfilledError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], decryptionOracle.abi.Errors["DecryptionOracleAlreadyRefunded"].ID.Bytes()[:4]) {
+		return decryptionOracle.UnpackDecryptionOracleAlreadyRefundedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], decryptionOracle.abi.Errors["DecryptionOracleBatchLengthMismatch"].ID.Bytes()[:4]) {
+		return decryptionOracle.UnpackDecryptionOracleBatchLengthMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], decryptionOracle.abi.Errors["DecryptionOracleCallbackGasLimitTooHigh"].ID.Bytes()[:4]) {
+		return decryptionOracle.UnpackDecryptionOracleCallbackGasLimitTooHighError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], decryptionOracle.abi.Errors["DecryptionOracleIncorrectFee"].ID.Bytes()[:4]) {
+		return decryptionOracle.UnpackDecryptionOracleIncorrectFeeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], decryptionOracle.abi.Errors["DecryptionOracleInsufficientGas"].ID.Bytes()[:4]) {
+		return decryptionOracle.UnpackDecryptionOracleInsufficientGasError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], decryptionOracle.abi.Errors["DecryptionOracleInvalidCleartextsLength"].ID.Bytes()[:4]) {
+		return decryptionOracle.UnpackDecryptionOracleInvalidCleartextsLengthError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], decryptionOracle.abi.Errors["DecryptionOracleInvalidMaxDelay"].ID.Bytes()[:4]) {
+		return decryptionOracle.UnpackDecryptionOracleInvalidMaxDelayError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], decryptionOracle.abi.Errors["DecryptionOracleNoHandles"].ID.Bytes()[:4]) {
+		return decryptionOracle.UnpackDecryptionOracleNoHandlesError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], decryptionOracle.abi.Errors["DecryptionOracleNotAllowed"].ID.Bytes()[:4]) {
+		return decryptionOracle.UnpackDecryptionOracleNotAllowedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], decryptionOracle.abi.Errors["DecryptionOracleRequestExpired"].ID.Bytes()[:4]) {
+		return decryptionOracle.UnpackDecryptionOracleRequestExpiredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], decryptionOracle.abi.Errors["DecryptionOracleRequestNotExpired"].ID.Bytes()[:4]) {
+		return decryptionOracle.UnpackDecryptionOracleRequestNotExpiredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], decryptionOracle.abi.Errors["DecryptionOracleResultNotStored"].ID.Bytes()[:4]) {
+		return decryptionOracle.UnpackDecryptionOracleResultNotStoredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], decryptionOracle.abi.Errors["DecryptionOracleTooManyHandles"].ID.Bytes()[:4]) {
+		return decryptionOracle.UnpackDecryptionOracleTooManyHandlesError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], decryptionOracle.abi.Errors["DecryptionOracleTransferFailed"].ID.Bytes()[:4]) {
+		return decryptionOracle.UnpackDecryptionOracleTransferFailedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], decryptionOracle.abi.Errors["DecryptionOracleUnknownRequest"].ID.Bytes()[:4]) {
+		return decryptionOracle.UnpackDecryptionOracleUnknownRequestError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], decryptionOracle.abi.Errors["DecryptionOracleZeroAddress"].ID.Bytes()[:4]) {
+		return decryptionOracle.UnpackDecryptionOracleZeroAddressError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], decryptionOracle.abi.Errors["InvalidShortString"].ID.Bytes()[:4]) {
+		return decryptionOracle.UnpackInvalidShortStringError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], decryptionOracle.abi.Errors["OwnableInvalidOwner"].ID.Bytes()[:4]) {
+		return decryptionOracle.UnpackOwnableInvalidOwnerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], decryptionOracle.abi.Errors["OwnableUnauthorizedAccount"].ID.Bytes()[:4]) {
+		return decryptionOracle.UnpackOwnableUnauthorizedAccountError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], decryptionOracle.abi.Errors["ReentrancyGuardReentrantCall"].ID.Bytes()[:4]) {
+		return decryptionOracle.UnpackReentrancyGuardReentrantCallError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], decryptionOracle.abi.Errors["SafeCastOverflowedUintDowncast"].ID.Bytes()[:4]) {
+		return decryptionOracle.UnpackSafeCastOverflowedUintDowncastError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], decryptionOracle.abi.Errors["StringTooLong"].ID.Bytes()[:4]) {
+		return decryptionOracle.UnpackStringTooLongError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// DecryptionOracleDecryptionOracleAlreadyFulfilled represents a DecryptionOracleAlreadyFulfilled error raised by the DecryptionOracle contract.
+type DecryptionOracleDecryptionOracleAlreadyFulfilled struct {
+	RequestId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DecryptionOracleAlreadyFulfilled(uint256 requestId)
+func DecryptionOracleDecryptionOracleAlreadyFulfilledErrorID() common.Hash {
+	return common.HexToHash("0x20e56c68ff658a131fc504ddcae3f86f5388427341c401d954fed950facc12b4")
+}
+
+// UnpackDecryptionOracleAlreadyFulfilledError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DecryptionOracleAlreadyFulfilled(uint256 requestId)
+func (decryptionOracle *DecryptionOracle) UnpackDecryptionOracleAlreadyFulfilledError(raw []byte) (*DecryptionOracleDecryptionOracleAlreadyFulfilled, error) {
+	out := new(DecryptionOracleDecryptionOracleAlreadyFulfilled)
+	if err := decryptionOracle.abi.UnpackIntoInterface(out, "DecryptionOracleAlreadyFulfilled", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DecryptionOracleDecryptionOracleAlreadyRefunded represents a DecryptionOracleAlreadyRefunded error raised by the DecryptionOracle contract.
+type DecryptionOracleDecryptionOracleAlreadyRefunded struct {
+	RequestId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DecryptionOracleAlreadyRefunded(uint256 requestId)
+func DecryptionOracleDecryptionOracleAlreadyRefundedErrorID() common.Hash {
+	return common.HexToHash("0x998ce68a6cfa64ec615c89504bd7a6e793555d77ddf8ee5443be6fd05c220a45")
+}
+
+// UnpackDecryptionOracleAlreadyRefundedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DecryptionOracleAlreadyRefunded(uint256 requestId)
+func (decryptionOracle *DecryptionOracle) UnpackDecryptionOracleAlreadyRefundedError(raw []byte) (*DecryptionOracleDecryptionOracleAlreadyRefunded, error) {
+	out := new(DecryptionOracleDecryptionOracleAlreadyRefunded)
+	if err := decryptionOracle.abi.UnpackIntoInterface(out, "DecryptionOracleAlreadyRefunded", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DecryptionOracleDecryptionOracleBatchLengthMismatch represents a DecryptionOracleBatchLengthMismatch error raised by the DecryptionOracle contract.
+type DecryptionOracleDecryptionOracleBatchLengthMismatch struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DecryptionOracleBatchLengthMismatch()
+func DecryptionOracleDecryptionOracleBatchLengthMismatchErrorID() common.Hash {
+	return common.HexToHash("0x99cdb9c5aaa4fbaf0e01f81a9d55c318585d5a48a04764b5b9af51b61930a91f")
+}
+
+// UnpackDecryptionOracleBatchLengthMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DecryptionOracleBatchLengthMismatch()
+func (decryptionOracle *DecryptionOracle) UnpackDecryptionOracleBatchLengthMismatchError(raw []byte) (*DecryptionOracleDecryptionOracleBatchLengthMismatch, error) {
+	out := new(DecryptionOracleDecryptionOracleBatchLengthMismatch)
+	if err := decryptionOracle.abi.UnpackIntoInterface(out, "DecryptionOracleBatchLengthMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DecryptionOracleDecryptionOracleCallbackGasLimitTooHigh represents a DecryptionOracleCallbackGasLimitTooHigh error raised by the DecryptionOracle contract.
+type DecryptionOracleDecryptionOracleCallbackGasLimitTooHigh struct {
+	Given *big.Int
+	Max   *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DecryptionOracleCallbackGasLimitTooHigh(uint256 given, uint256 max)
+func DecryptionOracleDecryptionOracleCallbackGasLimitTooHighErrorID() common.Hash {
+	return common.HexToHash("0x3e56ffd4adaed83b2085554ed4bb17e8e98433b5f6a10ca083a6078d4a411421")
+}
+
+// UnpackDecryptionOracleCallbackGasLimitTooHighError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DecryptionOracleCallbackGasLimitTooHigh(uint256 given, uint256 max)
+func (decryptionOracle *DecryptionOracle) UnpackDecryptionOracleCallbackGasLimitTooHighError(raw []byte) (*DecryptionOracleDecryptionOracleCallbackGasLimitTooHigh, error) {
+	out := new(DecryptionOracleDecryptionOracleCallbackGasLimitTooHigh)
+	if err := decryptionOracle.abi.UnpackIntoInterface(out, "DecryptionOracleCallbackGasLimitTooHigh", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DecryptionOracleDecryptionOracleIncorrectFee represents a DecryptionOracleIncorrectFee error raised by the DecryptionOracle contract.
+type DecryptionOracleDecryptionOracleIncorrectFee struct {
+	Sent     *big.Int
+	Required *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DecryptionOracleIncorrectFee(uint256 sent, uint256 required)
+func DecryptionOracleDecryptionOracleIncorrectFeeErrorID() common.Hash {
+	return common.HexToHash("0x3b4716ab672cc6c49af04a953976460457c448b92611120f341ef2b992098f0c")
+}
+
+// UnpackDecryptionOracleIncorrectFeeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DecryptionOracleIncorrectFee(uint256 sent, uint256 required)
+func (decryptionOracle *DecryptionOracle) UnpackDecryptionOracleIncorrectFeeError(raw []byte) (*DecryptionOracleDecryptionOracleIncorrectFee, error) {
+	out := new(DecryptionOracleDecryptionOracleIncorrectFee)
+	if err := decryptionOracle.abi.UnpackIntoInterface(out, "DecryptionOracleIncorrectFee", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DecryptionOracleDecryptionOracleInsufficientGas represents a DecryptionOracleInsufficientGas error raised by the DecryptionOracle contract.
+type DecryptionOracleDecryptionOracleInsufficientGas struct {
+	Available *big.Int
+	Required  *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DecryptionOracleInsufficientGas(uint256 available, uint256 required)
+func DecryptionOracleDecryptionOracleInsufficientGasErrorID() common.Hash {
+	return common.HexToHash("0x3a9c0ba849cbfc90ce160ff95722667d9e33fe81ba46dba54ade799eca662f62")
+}
+
+// UnpackDecryptionOracleInsufficientGasError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DecryptionOracleInsufficientGas(uint256 available, uint256 required)
+func (decryptionOracle *DecryptionOracle) UnpackDecryptionOracleInsufficientGasError(raw []byte) (*DecryptionOracleDecryptionOracleInsufficientGas, error) {
+	out := new(DecryptionOracleDecryptionOracleInsufficientGas)
+	if err := decryptionOracle.abi.UnpackIntoInterface(out, "DecryptionOracleInsufficientGas", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DecryptionOracleDecryptionOracleInvalidCleartextsLength represents a DecryptionOracleInvalidCleartextsLength error raised by the DecryptionOracle contract.
+type DecryptionOracleDecryptionOracleInvalidCleartextsLength struct {
+	Length   *big.Int
+	Expected *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DecryptionOracleInvalidCleartextsLength(uint256 length, uint256 expected)
+func DecryptionOracleDecryptionOracleInvalidCleartextsLengthErrorID() common.Hash {
+	return common.HexToHash("0x0a3e9422bac843fbe7afca23e3585ff5e5987c9d5b4a52e779607da565ef9f8d")
+}
+
+// UnpackDecryptionOracleInvalidCleartextsLengthError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DecryptionOracleInvalidCleartextsLength(uint256 length, uint256 expected)
+func (decryptionOracle *DecryptionOracle) UnpackDecryptionOracleInvalidCleartextsLengthError(raw []byte) (*DecryptionOracleDecryptionOracleInvalidCleartextsLength, error) {
+	out := new(DecryptionOracleDecryptionOracleInvalidCleartextsLength)
+	if err := decryptionOracle.abi.UnpackIntoInterface(out, "DecryptionOracleInvalidCleartextsLength", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DecryptionOracleDecryptionOracleInvalidMaxDelay represents a DecryptionOracleInvalidMaxDelay error raised by the DecryptionOracle contract.
+type DecryptionOracleDecryptionOracleInvalidMaxDelay struct {
+	Given uint64
+	Max   uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DecryptionOracleInvalidMaxDelay(uint64 given, uint64 max)
+func DecryptionOracleDecryptionOracleInvalidMaxDelayErrorID() common.Hash {
+	return common.HexToHash("0x1042e0a00b981750546a454acb13d6425fafb23dcedc60db33414c4513dd6250")
+}
+
+// UnpackDecryptionOracleInvalidMaxDelayError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DecryptionOracleInvalidMaxDelay(uint64 given, uint64 max)
+func (decryptionOracle *DecryptionOracle) UnpackDecryptionOracleInvalidMaxDelayError(raw []byte) (*DecryptionOracleDecryptionOracleInvalidMaxDelay, error) {
+	out := new(DecryptionOracleDecryptionOracleInvalidMaxDelay)
+	if err := decryptionOracle.abi.UnpackIntoInterface(out, "DecryptionOracleInvalidMaxDelay", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DecryptionOracleDecryptionOracleNoHandles represents a DecryptionOracleNoHandles error raised by the DecryptionOracle contract.
+type DecryptionOracleDecryptionOracleNoHandles struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DecryptionOracleNoHandles()
+func DecryptionOracleDecryptionOracleNoHandlesErrorID() common.Hash {
+	return common.HexToHash("0x0d984d8d1980fc430fce8d5013b6687697841c56159938ab5622350c9a36dd77")
+}
+
+// UnpackDecryptionOracleNoHandlesError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DecryptionOracleNoHandles()
+func (decryptionOracle *DecryptionOracle) UnpackDecryptionOracleNoHandlesError(raw []byte) (*DecryptionOracleDecryptionOracleNoHandles, error) {
+	out := new(DecryptionOracleDecryptionOracleNoHandles)
+	if err := decryptionOracle.abi.UnpackIntoInterface(out, "DecryptionOracleNoHandles", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DecryptionOracleDecryptionOracleNotAllowed represents a DecryptionOracleNotAllowed error raised by the DecryptionOracle contract.
+type DecryptionOracleDecryptionOracleNotAllowed struct {
+	Handle    [32]byte
+	Requester common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DecryptionOracleNotAllowed(bytes32 handle, address requester)
+func DecryptionOracleDecryptionOracleNotAllowedErrorID() common.Hash {
+	return common.HexToHash("0x1def07b42100d40e80726b5c9c31844109a9bfd77472ff4b1a217838657be2d2")
+}
+
+// UnpackDecryptionOracleNotAllowedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DecryptionOracleNotAllowed(bytes32 handle, address requester)
+func (decryptionOracle *DecryptionOracle) UnpackDecryptionOracleNotAllowedError(raw []byte) (*DecryptionOracleDecryptionOracleNotAllowed, error) {
+	out := new(DecryptionOracleDecryptionOracleNotAllowed)
+	if err := decryptionOracle.abi.UnpackIntoInterface(out, "DecryptionOracleNotAllowed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DecryptionOracleDecryptionOracleRequestExpired represents a DecryptionOracleRequestExpired error raised by the DecryptionOracle contract.
+type DecryptionOracleDecryptionOracleRequestExpired struct {
+	RequestId *big.Int
+	Expiry    uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DecryptionOracleRequestExpired(uint256 requestId, uint64 expiry)
+func DecryptionOracleDecryptionOracleRequestExpiredErrorID() common.Hash {
+	return common.HexToHash("0xf8d5dfac9145f5aa56a5e0590cf675bacca4a0b2740cfa68c8fce6dc46b3f6a0")
+}
+
+// UnpackDecryptionOracleRequestExpiredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DecryptionOracleRequestExpired(uint256 requestId, uint64 expiry)
+func (decryptionOracle *DecryptionOracle) UnpackDecryptionOracleRequestExpiredError(raw []byte) (*DecryptionOracleDecryptionOracleRequestExpired, error) {
+	out := new(DecryptionOracleDecryptionOracleRequestExpired)
+	if err := decryptionOracle.abi.UnpackIntoInterface(out, "DecryptionOracleRequestExpired", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DecryptionOracleDecryptionOracleRequestNotExpired represents a DecryptionOracleRequestNotExpired error raised by the DecryptionOracle contract.
+type DecryptionOracleDecryptionOracleRequestNotExpired struct {
+	RequestId *big.Int
+	Expiry    uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DecryptionOracleRequestNotExpired(uint256 requestId, uint64 expiry)
+func DecryptionOracleDecryptionOracleRequestNotExpiredErrorID() common.Hash {
+	return common.HexToHash("0x76db5fb46fffad7d3a9701f5fbca463a331e4b3550cbf2b70f109cfef9ad3e32")
+}
+
+// UnpackDecryptionOracleRequestNotExpiredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DecryptionOracleRequestNotExpired(uint256 requestId, uint64 expiry)
+func (decryptionOracle *DecryptionOracle) UnpackDecryptionOracleRequestNotExpiredError(raw []byte) (*DecryptionOracleDecryptionOracleRequestNotExpired, error) {
+	out := new(DecryptionOracleDecryptionOracleRequestNotExpired)
+	if err := decryptionOracle.abi.UnpackIntoInterface(out, "DecryptionOracleRequestNotExpired", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DecryptionOracleDecryptionOracleResultNotStored represents a DecryptionOracleResultNotStored error raised by the DecryptionOracle contract.
+type DecryptionOracleDecryptionOracleResultNotStored struct {
+	RequestId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DecryptionOracleResultNotStored(uint256 requestId)
+func DecryptionOracleDecryptionOracleResultNotStoredErrorID() common.Hash {
+	return common.HexToHash("0x81f7f867e474f3e71f2d27f3858d084c7aa43e646ac7e1ee85f7f766b6a01a2d")
+}
+
+// UnpackDecryptionOracleResultNotStoredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DecryptionOracleResultNotStored(uint256 requestId)
+func (decryptionOracle *DecryptionOracle) UnpackDecryptionOracleResultNotStoredError(raw []byte) (*DecryptionOracleDecryptionOracleResultNotStored, error) {
+	out := new(DecryptionOracleDecryptionOracleResultNotStored)
+	if err := decryptionOracle.abi.UnpackIntoInterface(out, "DecryptionOracleResultNotStored", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DecryptionOracleDecryptionOracleTooManyHandles represents a DecryptionOracleTooManyHandles error raised by the DecryptionOracle contract.
+type DecryptionOracleDecryptionOracleTooManyHandles struct {
+	Count *big.Int
+	Max   *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DecryptionOracleTooManyHandles(uint256 count, uint256 max)
+func DecryptionOracleDecryptionOracleTooManyHandlesErrorID() common.Hash {
+	return common.HexToHash("0x12de3421139419d260fb52b4bf6a6b4ac443d2bede3d813865f7a1d1a0c5594d")
+}
+
+// UnpackDecryptionOracleTooManyHandlesError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DecryptionOracleTooManyHandles(uint256 count, uint256 max)
+func (decryptionOracle *DecryptionOracle) UnpackDecryptionOracleTooManyHandlesError(raw []byte) (*DecryptionOracleDecryptionOracleTooManyHandles, error) {
+	out := new(DecryptionOracleDecryptionOracleTooManyHandles)
+	if err := decryptionOracle.abi.UnpackIntoInterface(out, "DecryptionOracleTooManyHandles", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DecryptionOracleDecryptionOracleTransferFailed represents a DecryptionOracleTransferFailed error raised by the DecryptionOracle contract.
+type DecryptionOracleDecryptionOracleTransferFailed struct {
+	To     common.Address
+	Amount *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DecryptionOracleTransferFailed(address to, uint256 amount)
+func DecryptionOracleDecryptionOracleTransferFailedErrorID() common.Hash {
+	return common.HexToHash("0xf091ad4969b319201d470f9ecbcc6379da3b9ab57115fd1009796f4248292f84")
+}
+
+// UnpackDecryptionOracleTransferFailedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DecryptionOracleTransferFailed(address to, uint256 amount)
+func (decryptionOracle *DecryptionOracle) UnpackDecryptionOracleTransferFailedError(raw []byte) (*DecryptionOracleDecryptionOracleTransferFailed, error) {
+	out := new(DecryptionOracleDecryptionOracleTransferFailed)
+	if err := decryptionOracle.abi.UnpackIntoInterface(out, "DecryptionOracleTransferFailed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DecryptionOracleDecryptionOracleUnknownRequest represents a DecryptionOracleUnknownRequest error raised by the DecryptionOracle contract.
+type DecryptionOracleDecryptionOracleUnknownRequest struct {
+	RequestId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DecryptionOracleUnknownRequest(uint256 requestId)
+func DecryptionOracleDecryptionOracleUnknownRequestErrorID() common.Hash {
+	return common.HexToHash("0x7e7d2f2bbc960701801a3b42045a89061f32fd15d68036a314306971c9bb9f31")
+}
+
+// UnpackDecryptionOracleUnknownRequestError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DecryptionOracleUnknownRequest(uint256 requestId)
+func (decryptionOracle *DecryptionOracle) UnpackDecryptionOracleUnknownRequestError(raw []byte) (*DecryptionOracleDecryptionOracleUnknownRequest, error) {
+	out := new(DecryptionOracleDecryptionOracleUnknownRequest)
+	if err := decryptionOracle.abi.UnpackIntoInterface(out, "DecryptionOracleUnknownRequest", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DecryptionOracleDecryptionOracleZeroAddress represents a DecryptionOracleZeroAddress error raised by the DecryptionOracle contract.
+type DecryptionOracleDecryptionOracleZeroAddress struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DecryptionOracleZeroAddress()
+func DecryptionOracleDecryptionOracleZeroAddressErrorID() common.Hash {
+	return common.HexToHash("0xd74377e76216aa81e971ddcc70dd844ed30e65c542925fec085774019ac48cb3")
+}
+
+// UnpackDecryptionOracleZeroAddressError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DecryptionOracleZeroAddress()
+func (decryptionOracle *DecryptionOracle) UnpackDecryptionOracleZeroAddressError(raw []byte) (*DecryptionOracleDecryptionOracleZeroAddress, error) {
+	out := new(DecryptionOracleDecryptionOracleZeroAddress)
+	if err := decryptionOracle.abi.UnpackIntoInterface(out, "DecryptionOracleZeroAddress", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DecryptionOracleInvalidShortString represents a InvalidShortString error raised by the DecryptionOracle contract.
+type DecryptionOracleInvalidShortString struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidShortString()
+func DecryptionOracleInvalidShortStringErrorID() common.Hash {
+	return common.HexToHash("0xb3512b0c6163e5f0bafab72bb631b9d58cd7a731b082f910338aa21c83d5c274")
+}
+
+// UnpackInvalidShortStringError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidShortString()
+func (decryptionOracle *DecryptionOracle) UnpackInvalidShortStringError(raw []byte) (*DecryptionOracleInvalidShortString, error) {
+	out := new(DecryptionOracleInvalidShortString)
+	if err := decryptionOracle.abi.UnpackIntoInterface(out, "InvalidShortString", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DecryptionOracleOwnableInvalidOwner represents a OwnableInvalidOwner error raised by the DecryptionOracle contract.
+type DecryptionOracleOwnableInvalidOwner struct {
+	Owner common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OwnableInvalidOwner(address owner)
+func DecryptionOracleOwnableInvalidOwnerErrorID() common.Hash {
+	return common.HexToHash("0x1e4fbdf7f3ef8bcaa855599e3abf48b232380f183f08f6f813d9ffa5bd585188")
+}
+
+// UnpackOwnableInvalidOwnerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OwnableInvalidOwner(address owner)
+func (decryptionOracle *DecryptionOracle) UnpackOwnableInvalidOwnerError(raw []byte) (*DecryptionOracleOwnableInvalidOwner, error) {
+	out := new(DecryptionOracleOwnableInvalidOwner)
+	if err := decryptionOracle.abi.UnpackIntoInterface(out, "OwnableInvalidOwner", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DecryptionOracleOwnableUnauthorizedAccount represents a OwnableUnauthorizedAccount error raised by the DecryptionOracle contract.
+type DecryptionOracleOwnableUnauthorizedAccount struct {
+	Account common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OwnableUnauthorizedAccount(address account)
+func DecryptionOracleOwnableUnauthorizedAccountErrorID() common.Hash {
+	return common.HexToHash("0x118cdaa7a341953d1887a2245fd6665d741c67c8c50581daa59e1d03373fa188")
+}
+
+// UnpackOwnableUnauthorizedAccountError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OwnableUnauthorizedAccount(address account)
+func (decryptionOracle *DecryptionOracle) UnpackOwnableUnauthorizedAccountError(raw []byte) (*DecryptionOracleOwnableUnauthorizedAccount, error) {
+	out := new(DecryptionOracleOwnableUnauthorizedAccount)
+	if err := decryptionOracle.abi.UnpackIntoInterface(out, "OwnableUnauthorizedAccount", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DecryptionOracleReentrancyGuardReentrantCall represents a ReentrancyGuardReentrantCall error raised by the DecryptionOracle contract.
+type DecryptionOracleReentrancyGuardReentrantCall struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ReentrancyGuardReentrantCall()
+func DecryptionOracleReentrancyGuardReentrantCallErrorID() common.Hash {
+	return common.HexToHash("0x3ee5aeb571de7fc460830b4d0017439a1ca56fb0bc39062227ade4fe4a24c1ca")
+}
+
+// UnpackReentrancyGuardReentrantCallError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ReentrancyGuardReentrantCall()
+func (decryptionOracle *DecryptionOracle) UnpackReentrancyGuardReentrantCallError(raw []byte) (*DecryptionOracleReentrancyGuardReentrantCall, error) {
+	out := new(DecryptionOracleReentrancyGuardReentrantCall)
+	if err := decryptionOracle.abi.UnpackIntoInterface(out, "ReentrancyGuardReentrantCall", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DecryptionOracleSafeCastOverflowedUintDowncast represents a SafeCastOverflowedUintDowncast error raised by the DecryptionOracle contract.
+type DecryptionOracleSafeCastOverflowedUintDowncast struct {
+	Bits  uint8
+	Value *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SafeCastOverflowedUintDowncast(uint8 bits, uint256 value)
+func DecryptionOracleSafeCastOverflowedUintDowncastErrorID() common.Hash {
+	return common.HexToHash("0x6dfcc6503a32754ce7a89698e18201fc5294fd4aad43edefee786f88423b1a12")
+}
+
+// UnpackSafeCastOverflowedUintDowncastError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SafeCastOverflowedUintDowncast(uint8 bits, uint256 value)
+func (decryptionOracle *DecryptionOracle) UnpackSafeCastOverflowedUintDowncastError(raw []byte) (*DecryptionOracleSafeCastOverflowedUintDowncast, error) {
+	out := new(DecryptionOracleSafeCastOverflowedUintDowncast)
+	if err := decryptionOracle.abi.UnpackIntoInterface(out, "SafeCastOverflowedUintDowncast", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DecryptionOracleStringTooLong represents a StringTooLong error raised by the DecryptionOracle contract.
+type DecryptionOracleStringTooLong struct {
+	Str string
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error StringTooLong(string str)
+func DecryptionOracleStringTooLongErrorID() common.Hash {
+	return common.HexToHash("0x305a27a93f8e33b7392df0a0f91d6fc63847395853c45991eec52dbf24d72381")
+}
+
+// UnpackStringTooLongError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error StringTooLong(string str)
+func (decryptionOracle *DecryptionOracle) UnpackStringTooLongError(raw []byte) (*DecryptionOracleStringTooLong, error) {
+	out := new(DecryptionOracleStringTooLong)
+	if err := decryptionOracle.abi.UnpackIntoInterface(out, "StringTooLong", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// EncryptedVaultMetaData contains all meta data concerning the EncryptedVault contract.
+var EncryptedVaultMetaData = bind.MetaData{
+	ABI: "[{\"type\":\"constructor\",\"inputs\":[{\"name\":\"config\",\"type\":\"tuple\",\"internalType\":\"structTKMS.TKMSConfig\",\"components\":[{\"name\":\"acl\",\"type\":\"address\",\"internalType\":\"contractIACL\"},{\"name\":\"inputVerifier\",\"type\":\"address\",\"internalType\":\"contractIInputVerifier\"},{\"name\":\"decryptionOracle\",\"type\":\"address\",\"internalType\":\"contractIDecryptionOracle\"}]}],\"stateMutability\":\"nonpayable\"},{\"type\":\"receive\",\"stateMutability\":\"payable\"},{\"type\":\"function\",\"name\":\"canRead\",\"inputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"reader\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"nextId\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"replace\",\"inputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"ciphertext\",\"type\":\"bytes\",\"internalType\":\"bytes\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"secrets\",\"inputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"owner\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"handle\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"share\",\"inputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"reader\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"store\",\"inputs\":[{\"name\":\"ciphertext\",\"type\":\"bytes\",\"internalType\":\"bytes\"}],\"outputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"event\",\"name\":\"SecretReplaced\",\"inputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"oldHandle\",\"type\":\"bytes32\",\"indexed\":false,\"internalType\":\"bytes32\"},{\"name\":\"newHandle\",\"type\":\"bytes32\",\"indexed\":false,\"internalType\":\"bytes32\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"SecretShared\",\"inputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"reader\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"handle\",\"type\":\"bytes32\",\"indexed\":false,\"internalType\":\"bytes32\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"SecretStored\",\"inputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"owner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"handle\",\"type\":\"bytes32\",\"indexed\":false,\"internalType\":\"bytes32\"}],\"anonymous\":false},{\"type\":\"error\",\"name\":\"EncryptedVaultNotOwner\",\"inputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"caller\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"EncryptedVaultUnknownSecret\",\"inputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"TKMSCleartextIndexOutOfRange\",\"inputs\":[{\"name\":\"index\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"count\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"TKMSInsufficientBalance\",\"inputs\":[{\"name\":\"balance\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"fee\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"TKMSOnlyDecryptionOracle\",\"inputs\":[{\"name\":\"caller\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"TKMSUnexpectedPayment\",\"inputs\":[{\"name\":\"sender\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"TKMSZeroAddress\",\"inputs\":[]}]",
+	ID:  "EncryptedVault",
+	Bin: "0x60e060405260015f55348015610013575f5ffd5b50604051610b94380380610b94833981016040819052610032916100cb565b805181906001600160a01b03161580610056575060208101516001600160a01b0316155b8061006c575060408101516001600160a01b0316155b1561008a57604051631b6bbf4760e31b815260040160405180910390fd5b80516001600160a01b039081166080526020820151811660a0526040909101511660c05250610148565b6001600160a01b03811681146100c8575f5ffd5b50565b5f60608284031280156100dc575f5ffd5b50604051606081016001600160401b038111828210171561010b57634e487b7160e01b5f52604160045260245ffd5b6040528251610119816100b4565b81526020830151610129816100b4565b6020820152604083015161013c816100b4565b60408201529392505050565b60805160a05160c051610a1561017f5f395f608301525f61073901525f8181610331015281816103dc015261069f0152610a155ff3fe608060405260043610610066575f3560e01c8063b374012b11610041578063b374012b1461015c578063d2758dd21461017b578063de9702a41461019a575f5ffd5b8063154e6636146100e75780633cd1f0f71461010657806361b8ce8c1461013a575f5ffd5b366100e3573373ffffffffffffffffffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016146100e1576040517f32e7289a0000000000000000000000000000000000000000000000000000000081523360048201526024015b60405180910390fd5b005b5f5ffd5b3480156100f2575f5ffd5b506100e16101013660046107b2565b610211565b348015610111575f5ffd5b506101256101203660046107b2565b610281565b60405190151581526020015b60405180910390f35b348015610145575f5ffd5b5061014e5f5481565b604051908152602001610131565b348015610167575f5ffd5b5061014e61017636600461083d565b610462565b348015610186575f5ffd5b506100e161019536600461087c565b61052c565b3480156101a5575f5ffd5b506101e56101b43660046108c4565b600160208190525f9182526040909120805491015473ffffffffffffffffffffffffffffffffffffffff9091169082565b6040805173ffffffffffffffffffffffffffffffffffffffff9093168352602083019190915201610131565b5f61021b83610597565b60010154905061022b8183610653565b8173ffffffffffffffffffffffffffffffffffffffff16837fb6fe1f479659da5efce27a547f5d4f2727039b21a34ceb77f7b43500c97862788360405161027491815260200190565b60405180910390a3505050565b5f828152600160205260408120805473ffffffffffffffffffffffffffffffffffffffff166102df576040517f66437458000000000000000000000000000000000000000000000000000000008152600481018590526024016100d8565b60018101546040517f82027b6d000000000000000000000000000000000000000000000000000000008152600481019190915273ffffffffffffffffffffffffffffffffffffffff84811660248301527f000000000000000000000000000000000000000000000000000000000000000016906382027b6d90604401602060405180830381865afa158015610376573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061039a91906108db565b801561045a575060018101546040517f82027b6d00000000000000000000000000000000000000000000000000000000815260048101919091523060248201527f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff16906382027b6d90604401602060405180830381865afa158015610436573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061045a91906108db565b949350505050565b5f5f61046f8484336106fa565b5f80549192508061047f83610901565b909155506040805180820182523380825260208083018681525f868152600180845290869020945185547fffffffffffffffffffffffff00000000000000000000000000000000000000001673ffffffffffffffffffffffffffffffffffffffff90911617855590519301929092559151848152929450909184917f5bfc91218677ae7f0dd35c5132dcad9872017d88895c2a12979fe801b8daf5ee910160405180910390a35092915050565b5f61053684610597565b60018101549091505f61054a8585336106fa565b60018401819055604080518481526020810183905291925087917f490b5dae0cfabb3f052c72cdb4e8a67f65bf69c769568e41f167ca4299bb72ad910160405180910390a2505050505050565b5f818152600160205260409020805473ffffffffffffffffffffffffffffffffffffffff166105f5576040517f66437458000000000000000000000000000000000000000000000000000000008152600481018390526024016100d8565b805473ffffffffffffffffffffffffffffffffffffffff16331461064e576040517f98d87d79000000000000000000000000000000000000000000000000000000008152600481018390523360248201526044016100d8565b919050565b6040517fb9496b620000000000000000000000000000000000000000000000000000000081526004810183905273ffffffffffffffffffffffffffffffffffffffff82811660248301527f0000000000000000000000000000000000000000000000000000000000000000169063b9496b62906044015f604051808303815f87803b1580156106e0575f5ffd5b505af11580156106f2573d5f5f3e3d5ffd5b505050505050565b6040517fe1a611c90000000000000000000000000000000000000000000000000000000081525f9073ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000169063e1a611c9906107729087908790879060040161095d565b6020604051808303815f875af115801561078e573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061045a91906109c8565b5f5f604083850312156107c3575f5ffd5b82359150602083013573ffffffffffffffffffffffffffffffffffffffff811681146107ed575f5ffd5b809150509250929050565b5f5f83601f840112610808575f5ffd5b50813567ffffffffffffffff81111561081f575f5ffd5b602083019150836020828501011115610836575f5ffd5b9250929050565b5f5f6020838503121561084e575f5ffd5b823567ffffffffffffffff811115610864575f5ffd5b610870858286016107f8565b90969095509350505050565b5f5f5f6040848603121561088e575f5ffd5b83359250602084013567ffffffffffffffff8111156108ab575f5ffd5b6108b7868287016107f8565b9497909650939450505050565b5f602082840312156108d4575f5ffd5b5035919050565b5f602082840312156108eb575f5ffd5b815180151581146108fa575f5ffd5b9392505050565b5f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff8203610956577f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b5060010190565b60408152826040820152828460608301375f606084830101525f60607fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f860116830101905073ffffffffffffffffffffffffffffffffffffffff83166020830152949350505050565b5f602082840312156109d8575f5ffd5b505191905056fea2646970667358221220dd0c916723c64a0690ffa49d6803f45c03c7dd6697fafef25cf5d70ab122286464736f6c634300081e0033",
+}
+
+// EncryptedVault is an auto generated Go binding around an Ethereum contract.
+type EncryptedVault struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *EncryptedVault) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewEncryptedVault creates a new instance of EncryptedVault.
+func NewEncryptedVault() *EncryptedVault {
+	parsed, err := EncryptedVaultMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &EncryptedVault{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *EncryptedVault) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor((address,address,address) config) returns()
+func (encryptedVault *EncryptedVault) PackConstructor(config TKMSTKMSConfig) []byte {
+	enc, err := encryptedVault.abi.Pack("", config)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackCanRead is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3cd1f0f7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function canRead(uint256 id, address reader) view returns(bool)
+func (encryptedVault *EncryptedVault) PackCanRead(id *big.Int, reader common.Address) []byte {
+	enc, err := encryptedVault.abi.Pack("canRead", id, reader)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCanRead is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3cd1f0f7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function canRead(uint256 id, address reader) view returns(bool)
+func (encryptedVault *EncryptedVault) TryPackCanRead(id *big.Int, reader common.Address) ([]byte, error) {
+	return encryptedVault.abi.Pack("canRead", id, reader)
+}
+
+// UnpackCanRead is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x3cd1f0f7.
+//
+// Solidity: function canRead(uint256 id, address reader) view returns(bool)
+func (encryptedVault *EncryptedVault) UnpackCanRead(data []byte) (bool, error) {
+	out, err := encryptedVault.abi.Unpack("canRead", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackNextId is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x61b8ce8c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function nextId() view returns(uint256)
+func (encryptedVault *EncryptedVault) PackNextId() []byte {
+	enc, err := encryptedVault.abi.Pack("nextId")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackNextId is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x61b8ce8c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function nextId() view returns(uint256)
+func (encryptedVault *EncryptedVault) TryPackNextId() ([]byte, error) {
+	return encryptedVault.abi.Pack("nextId")
+}
+
+// UnpackNextId is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x61b8ce8c.
+//
+// Solidity: function nextId() view returns(uint256)
+func (encryptedVault *EncryptedVault) UnpackNextId(data []byte) (*big.Int, error) {
+	out, err := encryptedVault.abi.Unpack("nextId", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackReplace is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd2758dd2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function replace(uint256 id, bytes ciphertext) returns()
+func (encryptedVault *EncryptedVault) PackReplace(id *big.Int, ciphertext []byte) []byte {
+	enc, err := encryptedVault.abi.Pack("replace", id, ciphertext)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackReplace is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd2758dd2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function replace(uint256 id, bytes ciphertext) returns()
+func (encryptedVault *EncryptedVault) TryPackReplace(id *big.Int, ciphertext []byte) ([]byte, error) {
+	return encryptedVault.abi.Pack("replace", id, ciphertext)
+}
+
+// PackSecrets is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xde9702a4.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function secrets(uint256 id) view returns(address owner, bytes32 handle)
+func (encryptedVault *EncryptedVault) PackSecrets(id *big.Int) []byte {
+	enc, err := encryptedVault.abi.Pack("secrets", id)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSecrets is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xde9702a4.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function secrets(uint256 id) view returns(address owner, bytes32 handle)
+func (encryptedVault *EncryptedVault) TryPackSecrets(id *big.Int) ([]byte, error) {
+	return encryptedVault.abi.Pack("secrets", id)
+}
+
+// SecretsOutput serves as a container for the return parameters of contract
+// method Secrets.
+type SecretsOutput struct {
+	Owner  common.Address
+	Handle [32]byte
+}
+
+// UnpackSecrets is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xde9702a4.
+//
+// Solidity: function secrets(uint256 id) view returns(address owner, bytes32 handle)
+func (encryptedVault *EncryptedVault) UnpackSecrets(data []byte) (SecretsOutput, error) {
+	out, err := encryptedVault.abi.Unpack("secrets", data)
+	outstruct := new(SecretsOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Owner = *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	outstruct.Handle = *abi.ConvertType(out[1], new([32]byte)).(*[32]byte)
+	return *outstruct, nil
+}
+
+// PackShare is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x154e6636.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function share(uint256 id, address reader) returns()
+func (encryptedVault *EncryptedVault) PackShare(id *big.Int, reader common.Address) []byte {
+	enc, err := encryptedVault.abi.Pack("share", id, reader)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackShare is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x154e6636.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function share(uint256 id, address reader) returns()
+func (encryptedVault *EncryptedVault) TryPackShare(id *big.Int, reader common.Address) ([]byte, error) {
+	return encryptedVault.abi.Pack("share", id, reader)
+}
+
+// PackStore is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb374012b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function store(bytes ciphertext) returns(uint256 id)
+func (encryptedVault *EncryptedVault) PackStore(ciphertext []byte) []byte {
+	enc, err := encryptedVault.abi.Pack("store", ciphertext)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackStore is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb374012b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function store(bytes ciphertext) returns(uint256 id)
+func (encryptedVault *EncryptedVault) TryPackStore(ciphertext []byte) ([]byte, error) {
+	return encryptedVault.abi.Pack("store", ciphertext)
+}
+
+// UnpackStore is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb374012b.
+//
+// Solidity: function store(bytes ciphertext) returns(uint256 id)
+func (encryptedVault *EncryptedVault) UnpackStore(data []byte) (*big.Int, error) {
+	out, err := encryptedVault.abi.Unpack("store", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// EncryptedVaultSecretReplaced represents a SecretReplaced event raised by the EncryptedVault contract.
+type EncryptedVaultSecretReplaced struct {
+	Id        *big.Int
+	OldHandle [32]byte
+	NewHandle [32]byte
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const EncryptedVaultSecretReplacedEventName = "SecretReplaced"
+
+// ContractEventName returns the user-defined event name.
+func (EncryptedVaultSecretReplaced) ContractEventName() string {
+	return EncryptedVaultSecretReplacedEventName
+}
+
+// UnpackSecretReplacedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event SecretReplaced(uint256 indexed id, bytes32 oldHandle, bytes32 newHandle)
+func (encryptedVault *EncryptedVault) UnpackSecretReplacedEvent(log *types.Log) (*EncryptedVaultSecretReplaced, error) {
+	event := "SecretReplaced"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != encryptedVault.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(EncryptedVaultSecretReplaced)
+	if len(log.Data) > 0 {
+		if err := encryptedVault.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range encryptedVault.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// EncryptedVaultSecretShared represents a SecretShared event raised by the EncryptedVault contract.
+type EncryptedVaultSecretShared struct {
+	Id     *big.Int
+	Reader common.Address
+	Handle [32]byte
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const EncryptedVaultSecretSharedEventName = "SecretShared"
+
+// ContractEventName returns the user-defined event name.
+func (EncryptedVaultSecretShared) ContractEventName() string {
+	return EncryptedVaultSecretSharedEventName
+}
+
+// UnpackSecretSharedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event SecretShared(uint256 indexed id, address indexed reader, bytes32 handle)
+func (encryptedVault *EncryptedVault) UnpackSecretSharedEvent(log *types.Log) (*EncryptedVaultSecretShared, error) {
+	event := "SecretShared"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != encryptedVault.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(EncryptedVaultSecretShared)
+	if len(log.Data) > 0 {
+		if err := encryptedVault.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range encryptedVault.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// EncryptedVaultSecretStored represents a SecretStored event raised by the EncryptedVault contract.
+type EncryptedVaultSecretStored struct {
+	Id     *big.Int
+	Owner  common.Address
+	Handle [32]byte
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const EncryptedVaultSecretStoredEventName = "SecretStored"
+
+// ContractEventName returns the user-defined event name.
+func (EncryptedVaultSecretStored) ContractEventName() string {
+	return EncryptedVaultSecretStoredEventName
+}
+
+// UnpackSecretStoredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event SecretStored(uint256 indexed id, address indexed owner, bytes32 handle)
+func (encryptedVault *EncryptedVault) UnpackSecretStoredEvent(log *types.Log) (*EncryptedVaultSecretStored, error) {
+	event := "SecretStored"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != encryptedVault.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(EncryptedVaultSecretStored)
+	if len(log.Data) > 0 {
+		if err := encryptedVault.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range encryptedVault.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (encryptedVault *EncryptedVault) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], encryptedVault.abi.Errors["EncryptedVaultNotOwner"].ID.Bytes()[:4]) {
+		return encryptedVault.UnpackEncryptedVaultNotOwnerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], encryptedVault.abi.Errors["EncryptedVaultUnknownSecret"].ID.Bytes()[:4]) {
+		return encryptedVault.UnpackEncryptedVaultUnknownSecretError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], encryptedVault.abi.Errors["TKMSCleartextIndexOutOfRange"].ID.Bytes()[:4]) {
+		return encryptedVault.UnpackTKMSCleartextIndexOutOfRangeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], encryptedVault.abi.Errors["TKMSInsufficientBalance"].ID.Bytes()[:4]) {
+		return encryptedVault.UnpackTKMSInsufficientBalanceError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], encryptedVault.abi.Errors["TKMSOnlyDecryptionOracle"].ID.Bytes()[:4]) {
+		return encryptedVault.UnpackTKMSOnlyDecryptionOracleError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], encryptedVault.abi.Errors["TKMSUnexpectedPayment"].ID.Bytes()[:4]) {
+		return encryptedVault.UnpackTKMSUnexpectedPaymentError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], encryptedVault.abi.Errors["TKMSZeroAddress"].ID.Bytes()[:4]) {
+		return encryptedVault.UnpackTKMSZeroAddressError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// EncryptedVaultEncryptedVaultNotOwner represents a EncryptedVaultNotOwner error raised by the EncryptedVault contract.
+type EncryptedVaultEncryptedVaultNotOwner struct {
+	Id     *big.Int
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error EncryptedVaultNotOwner(uint256 id, address caller)
+func EncryptedVaultEncryptedVaultNotOwnerErrorID() common.Hash {
+	return common.HexToHash("0x98d87d793b1ff4ab7a1b333deae9ab424cb1103fc99a70ca33fc3a7bc5d8df18")
+}
+
+// UnpackEncryptedVaultNotOwnerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error EncryptedVaultNotOwner(uint256 id, address caller)
+func (encryptedVault *EncryptedVault) UnpackEncryptedVaultNotOwnerError(raw []byte) (*EncryptedVaultEncryptedVaultNotOwner, error) {
+	out := new(EncryptedVaultEncryptedVaultNotOwner)
+	if err := encryptedVault.abi.UnpackIntoInterface(out, "EncryptedVaultNotOwner", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// EncryptedVaultEncryptedVaultUnknownSecret represents a EncryptedVaultUnknownSecret error raised by the EncryptedVault contract.
+type EncryptedVaultEncryptedVaultUnknownSecret struct {
+	Id *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error EncryptedVaultUnknownSecret(uint256 id)
+func EncryptedVaultEncryptedVaultUnknownSecretErrorID() common.Hash {
+	return common.HexToHash("0x66437458ca1c683e5ab36ed54cc204af65a465fa86002410a235e7ac6ba77623")
+}
+
+// UnpackEncryptedVaultUnknownSecretError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error EncryptedVaultUnknownSecret(uint256 id)
+func (encryptedVault *EncryptedVault) UnpackEncryptedVaultUnknownSecretError(raw []byte) (*EncryptedVaultEncryptedVaultUnknownSecret, error) {
+	out := new(EncryptedVaultEncryptedVaultUnknownSecret)
+	if err := encryptedVault.abi.UnpackIntoInterface(out, "EncryptedVaultUnknownSecret", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// EncryptedVaultTKMSCleartextIndexOutOfRange represents a TKMSCleartextIndexOutOfRange error raised by the EncryptedVault contract.
+type EncryptedVaultTKMSCleartextIndexOutOfRange struct {
+	Index *big.Int
+	Count *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TKMSCleartextIndexOutOfRange(uint256 index, uint256 count)
+func EncryptedVaultTKMSCleartextIndexOutOfRangeErrorID() common.Hash {
+	return common.HexToHash("0xda9bf5350964b3f72adebd6d7d0257ebf2698be03b5210168d78ae25323df96a")
+}
+
+// UnpackTKMSCleartextIndexOutOfRangeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TKMSCleartextIndexOutOfRange(uint256 index, uint256 count)
+func (encryptedVault *EncryptedVault) UnpackTKMSCleartextIndexOutOfRangeError(raw []byte) (*EncryptedVaultTKMSCleartextIndexOutOfRange, error) {
+	out := new(EncryptedVaultTKMSCleartextIndexOutOfRange)
+	if err := encryptedVault.abi.UnpackIntoInterface(out, "TKMSCleartextIndexOutOfRange", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// EncryptedVaultTKMSInsufficientBalance represents a TKMSInsufficientBalance error raised by the EncryptedVault contract.
+type EncryptedVaultTKMSInsufficientBalance struct {
+	Balance *big.Int
+	Fee     *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TKMSInsufficientBalance(uint256 balance, uint256 fee)
+func EncryptedVaultTKMSInsufficientBalanceErrorID() common.Hash {
+	return common.HexToHash("0x0b5a53756fc5237a4bcea964b5e2f366ec04f0437ee2bb0f75e49bc44ba955f4")
+}
+
+// UnpackTKMSInsufficientBalanceError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TKMSInsufficientBalance(uint256 balance, uint256 fee)
+func (encryptedVault *EncryptedVault) UnpackTKMSInsufficientBalanceError(raw []byte) (*EncryptedVaultTKMSInsufficientBalance, error) {
+	out := new(EncryptedVaultTKMSInsufficientBalance)
+	if err := encryptedVault.abi.UnpackIntoInterface(out, "TKMSInsufficientBalance", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// EncryptedVaultTKMSOnlyDecryptionOracle represents a TKMSOnlyDecryptionOracle error raised by the EncryptedVault contract.
+type EncryptedVaultTKMSOnlyDecryptionOracle struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TKMSOnlyDecryptionOracle(address caller)
+func EncryptedVaultTKMSOnlyDecryptionOracleErrorID() common.Hash {
+	return common.HexToHash("0xdb4ad5af8b0d8118183cbd88567daaec7ec2af5880f86d0243ac44ff7a4ab582")
+}
+
+// UnpackTKMSOnlyDecryptionOracleError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TKMSOnlyDecryptionOracle(address caller)
+func (encryptedVault *EncryptedVault) UnpackTKMSOnlyDecryptionOracleError(raw []byte) (*EncryptedVaultTKMSOnlyDecryptionOracle, error) {
+	out := new(EncryptedVaultTKMSOnlyDecryptionOracle)
+	if err := encryptedVault.abi.UnpackIntoInterface(out, "TKMSOnlyDecryptionOracle", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// EncryptedVaultTKMSUnexpectedPayment represents a TKMSUnexpectedPayment error raised by the EncryptedVault contract.
+type EncryptedVaultTKMSUnexpectedPayment struct {
+	Sender common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TKMSUnexpectedPayment(address sender)
+func EncryptedVaultTKMSUnexpectedPaymentErrorID() common.Hash {
+	return common.HexToHash("0x32e7289aa6a12305c0c1c690001f3e50dafc11e1a44720e868e5cdc7a02e7ad2")
+}
+
+// UnpackTKMSUnexpectedPaymentError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TKMSUnexpectedPayment(address sender)
+func (encryptedVault *EncryptedVault) UnpackTKMSUnexpectedPaymentError(raw []byte) (*EncryptedVaultTKMSUnexpectedPayment, error) {
+	out := new(EncryptedVaultTKMSUnexpectedPayment)
+	if err := encryptedVault.abi.UnpackIntoInterface(out, "TKMSUnexpectedPayment", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// EncryptedVaultTKMSZeroAddress represents a TKMSZeroAddress error raised by the EncryptedVault contract.
+type EncryptedVaultTKMSZeroAddress struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TKMSZeroAddress()
+func EncryptedVaultTKMSZeroAddressErrorID() common.Hash {
+	return common.HexToHash("0xdb5dfa380bcf16c8284d9e1b0f03c36e95ea3f5f796fe9ad2aaf2ffe2d8e1187")
+}
+
+// UnpackTKMSZeroAddressError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TKMSZeroAddress()
+func (encryptedVault *EncryptedVault) UnpackTKMSZeroAddressError(raw []byte) (*EncryptedVaultTKMSZeroAddress, error) {
+	out := new(EncryptedVaultTKMSZeroAddress)
+	if err := encryptedVault.abi.UnpackIntoInterface(out, "TKMSZeroAddress", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InputVerifierMetaData contains all meta data concerning the InputVerifier contract.
+var InputVerifierMetaData = bind.MetaData{
+	ABI: "[{\"type\":\"constructor\",\"inputs\":[{\"name\":\"acl_\",\"type\":\"address\",\"internalType\":\"contractIACL\"},{\"name\":\"kmsVerifier_\",\"type\":\"address\",\"internalType\":\"contractIKMSVerifier\"},{\"name\":\"keyEpoch_\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"publicKey_\",\"type\":\"bytes\",\"internalType\":\"bytes\"},{\"name\":\"proofCheckEnabled_\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"LABEL_SIZE\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"PUBLIC_KEY_UPDATE_TYPEHASH\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"STORAGE_SLOT\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"acl\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"contractIACL\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"domainSeparator\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"eip712Domain\",\"inputs\":[],\"outputs\":[{\"name\":\"fields\",\"type\":\"bytes1\",\"internalType\":\"bytes1\"},{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"version\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"chainId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"verifyingContract\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"salt\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"extensions\",\"type\":\"uint256[]\",\"internalType\":\"uint256[]\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"keyEpoch\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"kmsVerifier\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"contractIKMSVerifier\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"proofCheckEnabled\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"publicKey\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes\",\"internalType\":\"bytes\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"publicKeyUpdateDigest\",\"inputs\":[{\"name\":\"keyEpoch_\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"publicKey_\",\"type\":\"bytes\",\"internalType\":\"bytes\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"updatePublicKey\",\"inputs\":[{\"name\":\"keyEpoch_\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"publicKey_\",\"type\":\"bytes\",\"internalType\":\"bytes\"},{\"name\":\"signatures\",\"type\":\"bytes\",\"internalType\":\"bytes\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"verifyInput\",\"inputs\":[{\"name\":\"ciphertext\",\"type\":\"bytes\",\"internalType\":\"bytes\"},{\"name\":\"user\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"handle\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"event\",\"name\":\"EIP712DomainChanged\",\"inputs\":[],\"anonymous\":false},{\"type\":\"event\",\"name\":\"InputVerified\",\"inputs\":[{\"name\":\"handle\",\"type\":\"bytes32\",\"indexed\":true,\"internalType\":\"bytes32\"},{\"name\":\"contractAddress\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"user\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"keyEpoch\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"},{\"name\":\"ciphertext\",\"type\":\"bytes\",\"indexed\":false,\"internalType\":\"bytes\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"PublicKeyUpdated\",\"inputs\":[{\"name\":\"keyEpoch\",\"type\":\"uint64\",\"indexed\":true,\"internalType\":\"uint64\"},{\"name\":\"publicKey\",\"type\":\"bytes\",\"indexed\":false,\"internalType\":\"bytes\"}],\"anonymous\":false},{\"type\":\"error\",\"name\":\"InputVerifierIdentityPoint\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"InputVerifierInvalidKeyEpoch\",\"inputs\":[{\"name\":\"provided\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"current\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"kmsEpoch\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]},{\"type\":\"error\",\"name\":\"InputVerifierInvalidLength\",\"inputs\":[{\"name\":\"length\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"InputVerifierInvalidPoint\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"InputVerifierInvalidProof\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"InputVerifierInvalidPublicKey\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"InputVerifierLabelMismatch\",\"inputs\":[{\"name\":\"contractAddress\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"user\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"InputVerifierScalarOutOfRange\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"InputVerifierUnsupportedVersion\",\"inputs\":[{\"name\":\"version\",\"type\":\"uint8\",\"internalType\":\"uint8\"}]},{\"type\":\"error\",\"name\":\"InputVerifierZeroAddress\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"InvalidShortString\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"StringTooLong\",\"inputs\":[{\"name\":\"str\",\"type\":\"string\",\"internalType\":\"string\"}]},{\"type\":\"error\",\"name\":\"TKMSCryptoTagTooLong\",\"inputs\":[{\"name\":\"length\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]}]",
+	ID:  "InputVerifier",
+	Bin: "0x6101c0604052348015610010575f5ffd5b506040516127eb3803806127eb83398101604081905261002f916104d2565b60405180604001604052806004815260200163544b4d5360e01b815250604051806040016040528060018152602001603160f81b8152506100758261018360201b60201c565b6101205261008281610183565b61014052815160208084019190912060e052815190820120610100524660a05261010e60e05161010051604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201529081019290925260608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b60805250503060c0526001600160a01b038516158061013457506001600160a01b038416155b156101525760405163e1f5dfbf60e01b815260040160405180910390fd5b6001600160a01b03808616610160528416610180528015156101a0526101798383836101c9565b50505050506106e4565b5f5f829050601f815111156101b6578260405163305a27a960e01b81526004016101ad9190610605565b60405180910390fd5b80516101c18261061e565b179392505050565b608082511415806101de57506101de826102fe565b156101fc576040516333a8028760e11b815260040160405180910390fd5b61020582610340565b158061021f575080801561021f575061021d826103c1565b155b1561023d576040516333a8028760e11b815260040160405180910390fd5b5f7f610d29235e4981431355dd55f3ae86bf5a216efedb547986c5775b9dba87c00090505f5f5f5f868060200190518101906102799190610644565b608084901b8217895560018901839055600289018190556003890180546001600160401b0319166001600160401b038e169081179091556040519498509296509094509250907f4e243e3d62d19b48abe8346952d3a7aa0f1ee55436448791f7022dfb7de2dd49906102ec908a90610605565b60405180910390a25050505050505050565b5f6080825114801561033a575060408051608080825260a082019092529060208201818036833701905050805190602001208280519060200120145b92915050565b5f805b60108110156103b85782818151811061035e5761035e610677565b01602001516001600160f81b0319161515806103a357508261038182604061068b565b8151811061039157610391610677565b01602001516001600160f81b03191615155b156103b057505f92915050565b600101610343565b50600192915050565b5f608082511415806103d757506103d7826102fe565b156103e357505f919050565b5f6104138360016040516020016103fb9291906106c1565b60408051601f1981840301815291905261753061041b565b509392505050565b5f6060600c6001600160a01b0316838560405161043891906106d9565b5f604051808303818686fa925050503d805f8114610471576040519150601f19603f3d011682016040523d82523d5f602084013e610476565b606091505b50909250905081801561048a575060808151145b91509250929050565b6001600160a01b03811681146104a7575f5ffd5b50565b634e487b7160e01b5f52604160045260245ffd5b805180151581146104cd575f5ffd5b919050565b5f5f5f5f5f60a086880312156104e6575f5ffd5b85516104f181610493565b602087015190955061050281610493565b60408701519094506001600160401b038116811461051e575f5ffd5b60608701519093506001600160401b03811115610539575f5ffd5b8601601f81018813610549575f5ffd5b80516001600160401b03811115610562576105626104aa565b604051601f8201601f19908116603f011681016001600160401b0381118282101715610590576105906104aa565b6040528181528282016020018a10156105a7575f5ffd5b8160208401602083015e5f602083830101528094505050506105cb608087016104be565b90509295509295909350565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b602081525f61061760208301846105d7565b9392505050565b8051602080830151919081101561063e575f198160200360031b1b821691505b50919050565b5f5f5f5f60808587031215610657575f5ffd5b505082516020840151604085015160609095015191969095509092509050565b634e487b7160e01b5f52603260045260245ffd5b8082018082111561033a57634e487b7160e01b5f52601160045260245ffd5b5f81518060208401855e5f93019283525090919050565b5f6106cc82856106aa565b9283525050602001919050565b5f61061782846106aa565b60805160a05160c05160e05161010051610120516101405161016051610180516101a0516120756107765f395f81816101df0152818161059101526106ec01525f8181610275015281816103b401526104b401525f8181610216015261079801525f61098401525f61095901525f61112101525f6110f901525f61105401525f61107e01525f6110a801526120755ff3fe608060405234801561000f575f5ffd5b50600436106100da575f3560e01c806384b0196e11610088578063de28735911610063578063de28735914610211578063e1a611c91461025d578063f0ea684d14610270578063f698da2514610297575f5ffd5b806384b0196e146101aa578063a19f885e146101c5578063d00eb868146101da575f5ffd5b80636e83b744116100b85780636e83b744146101545780636fdf657e146101675780637a9f7dcf146101a2575f5ffd5b8063274c079d146100de578063517d217e1461011857806363ffab311461013f575b5f5ffd5b6101057f494df2426c3ca371e03a8b0fbeb07a072c54361ae2809f1e6c30e369774c63fa81565b6040519081526020015b60405180910390f35b6101057f610d29235e4981431355dd55f3ae86bf5a216efedb547986c5775b9dba87c00081565b61014761029f565b60405161010f919061176c565b6101056101623660046117d4565b6102cf565b7f610d29235e4981431355dd55f3ae86bf5a216efedb547986c5775b9dba87c0035460405167ffffffffffffffff909116815260200161010f565b610105604881565b6101b26102e5565b60405161010f9796959493929190611825565b6101d86101d33660046118e4565b610343565b005b6102017f000000000000000000000000000000000000000000000000000000000000000081565b604051901515815260200161010f565b6102387f000000000000000000000000000000000000000000000000000000000000000081565b60405173ffffffffffffffffffffffffffffffffffffffff909116815260200161010f565b61010561026b366004611966565b6105c3565b6102387f000000000000000000000000000000000000000000000000000000000000000081565b61010561085f565b60606102ca7f610d29235e4981431355dd55f3ae86bf5a216efedb547986c5775b9dba87c000610868565b905090565b5f6102db8484846108cf565b90505b9392505050565b5f6060805f5f5f60606102f6610952565b6102fe61097d565b604080515f808252602082019092527f0f000000000000000000000000000000000000000000000000000000000000009b939a50919850469750309650945092509050565b7f610d29235e4981431355dd55f3ae86bf5a216efedb547986c5775b9dba87c00354604080517f76671808000000000000000000000000000000000000000000000000000000008152905167ffffffffffffffff909216915f9173ffffffffffffffffffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016916376671808916004808201926020929091908290030181865afa1580156103fe573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061042291906119d1565b90508167ffffffffffffffff168767ffffffffffffffff1611158061045a57508067ffffffffffffffff168767ffffffffffffffff16115b156104b2576040517f99e28e1b00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff80891660048301528084166024830152821660448201526064015b60405180910390fd5b7f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff1663258ae5826104f98989896108cf565b86866040518463ffffffff1660e01b815260040161051993929190611a15565b602060405180830381865afa158015610534573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061055891906119d1565b506105ba8787878080601f0160208091040260200160405190810160405280939291908181526020018383808284375f920191909152507f000000000000000000000000000000000000000000000000000000000000000092506109a8915050565b50505050505050565b5f6105d86105d18585610b28565b8585610c70565b365f6105e48686610e53565b9092509050604881141580610674575046338560405160200161064393929190928352606091821b7fffffffffffffffffffffffffffffffffffffffff0000000000000000000000009081166020850152911b16603482015260480190565b604051602081830303815290604052805190602001208282604051610669929190611a37565b604051809103902014155b156106c9576040517ff18e678800000000000000000000000000000000000000000000000000000000815233600482015273ffffffffffffffffffffffffffffffffffffffff851660248201526044016104a9565b7f610d29235e4981431355dd55f3ae86bf5a216efedb547986c5775b9dba87c0007f00000000000000000000000000000000000000000000000000000000000000001561072d5761072d61072661071f83610868565b8989610e6f565b8888610c70565b868660405161073d929190611a37565b6040519081900381207f9e3650740000000000000000000000000000000000000000000000000000000082526004820181905273ffffffffffffffffffffffffffffffffffffffff87811660248401523360448401529095507f00000000000000000000000000000000000000000000000000000000000000001690639e365074906064015f604051808303815f87803b1580156107d9575f5ffd5b505af11580156107eb573d5f5f3e3d5ffd5b50505050600381015460405173ffffffffffffffffffffffffffffffffffffffff871691339187917fa1477bfc24bd16b79aff9f52ca28ea6fc9f3e3081a2d468df3f465722ca4402e9161084d9167ffffffffffffffff16908d908d90611a46565b60405180910390a45050509392505050565b5f6102ca61103b565b805460018201546002830154604051606093926108b892608085901c926fffffffffffffffffffffffffffffffff8616919060200193845260208401929092526040830152606082015260800190565b604051602081830303815290604052915050919050565b5f6102db7f494df2426c3ca371e03a8b0fbeb07a072c54361ae2809f1e6c30e369774c63fa858585604051610905929190611a37565b60405190819003812061093793929160200192835267ffffffffffffffff919091166020830152604082015260600190565b60405160208183030381529060405280519060200120611171565b60606102ca7f00000000000000000000000000000000000000000000000000000000000000006111b8565b60606102ca7f00000000000000000000000000000000000000000000000000000000000000006111b8565b608082511415806109bd57506109bd826111f5565b156109f4576040517f6750050e00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6109fd82611236565b1580610a175750808015610a175750610a15826112e7565b155b15610a4e576040517f6750050e00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f7f610d29235e4981431355dd55f3ae86bf5a216efedb547986c5775b9dba87c00090505f5f5f5f86806020019051810190610a8a9190611a69565b608084901b8217895560018901839055600289018190556003890180547fffffffffffffffffffffffffffffffffffffffffffffffff00000000000000001667ffffffffffffffff8e169081179091556040519498509296509094509250907f4e243e3d62d19b48abe8346952d3a7aa0f1ee55436448791f7022dfb7de2dd4990610b16908a9061176c565b60405180910390a25050505050505050565b5f610163821015610b3b57506001610c6a565b610b4b6101636101618486611a9c565b610b5491611ac3565b610b639060f01c610163611b56565b8214610b7157506001610c6a565b600183835f81610b8357610b83611b69565b9050013560f81c60f81b60f81c60ff1614610ba057506002610c6a565b7f73eda753299d7d483339d80809a1d80553bda402fffe5bfeffffffff00000001610bd16101416101218587611a9c565b610bda91611b96565b101580610c1f57507f73eda753299d7d483339d80809a1d80553bda402fffe5bfeffffffff00000001610c136101616101418587611a9c565b610c1c91611b96565b10155b15610c2c57506003610c6a565b610c42610c3d60a160218587611a9c565b611329565b80610c5a5750610c5a610c3d61012160a18587611a9c565b15610c6757506004610c6a565b505f5b92915050565b5f836006811115610c8357610c83611bd2565b03610c8d57505050565b6001836006811115610ca157610ca1611bd2565b03610cdb576040517feb10535c000000000000000000000000000000000000000000000000000000008152600481018290526024016104a9565b6002836006811115610cef57610cef611bd2565b03610d405781815f818110610d0657610d06611b69565b6040517fc6d11c0c00000000000000000000000000000000000000000000000000000000815292013560f81c6004830152506024016104a9565b6003836006811115610d5457610d54611bd2565b03610d8b576040517fa47f367100000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6004836006811115610d9f57610d9f611bd2565b03610dd6576040517ff495c48d00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6005836006811115610dea57610dea611bd2565b03610e21576040517f3821b40a00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6040517fb347bf1700000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b365f610e63836101638187611a9c565b915091505b9250929050565b5f80610e816101416101218587611a9c565b610e8a91611b96565b90505f610e9d6101616101418688611a9c565b610ea691611b96565b90505f610ed3837f73eda753299d7d483339d80809a1d80553bda402fffe5bfeffffffff00000001611bff565b90505f5f610f2e6040518060a0016040528060808152602001611f406080913985610f0260a160218c8e611a9c565b87604051602001610f17959493929190611c29565b604051602081830303815290604052617530611390565b9150915081610f45576005955050505050506102de565b6060610f886040518060a0016040528060808152602001611fc06080913986610f7361012160a18d8f611a9c565b88604051602001610f17959493929190611c29565b909350905082610fa157600596505050505050506102de565b5f610fad8b8b8b611415565b610fb98b8b8686611473565b604051602001610fca929190611c55565b60408051601f19818403018152828201909152600e82527f544b4d532d76312f544448322f650000000000000000000000000000000000006020830152915087906110169083906114cd565b1461102b5760069750505050505050506102de565b505f9a9950505050505050505050565b5f3073ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000161480156110a057507f000000000000000000000000000000000000000000000000000000000000000046145b156110ca57507f000000000000000000000000000000000000000000000000000000000000000090565b6102ca604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f0000000000000000000000000000000000000000000000000000000000000000918101919091527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b5f610c6a61117d61103b565b836040517f19010000000000000000000000000000000000000000000000000000000000008152600281019290925260228201526042902090565b60605f6111c4836116fe565b6040805160208082528183019092529192505f91906020820181803683375050509182525060208101929092525090565b5f60808251148015610c6a575060408051608080825260a0820190925290602082018180368337019050508051906020012082805190602001201492915050565b5f805b60108110156112de5782818151811061125457611254611b69565b01602001517fff00000000000000000000000000000000000000000000000000000000000000161515806112c957508261128f826040611b56565b8151811061129f5761129f611b69565b01602001517fff000000000000000000000000000000000000000000000000000000000000001615155b156112d657505f92915050565b600101611239565b50600192915050565b5f608082511415806112fd57506112fd826111f5565b1561130957505f919050565b5f611321836001604051602001610f17929190611c69565b509392505050565b5f611338608060608486611a9c565b61134191611b96565b61134f606060408587611a9c565b61135891611b96565b611366604060208688611a9c565b61136f91611b96565b61137c60205f8789611a9c565b61138591611b96565b171717159392505050565b5f6060600c73ffffffffffffffffffffffffffffffffffffffff1683856040516113ba9190611c81565b5f604051808303818686fa925050503d805f81146113f3576040519150601f19603f3d011682016040523d82523d5f602084013e6113f8565b606091505b50909250905081801561140c575060808151145b91509250929050565b6060365f611427846101638188611a9c565b9092509050608086602061143f60216001898b611a9c565b604051611459959493929190879089908290602001611c8c565b604051602081830303815290604052925050509392505050565b6060608061148560a160218789611a9c565b6080868161149861012160a18c8e611a9c565b60808a6040516020016114b49a99989796959493929190611d3f565b6040516020818303038152906040529050949350505050565b5f60ff8251111561150f5781516040517f1c897a900000000000000000000000000000000000000000000000000000000081526004016104a991815260200190565b5f828351604051602001611524929190611e29565b60408051601f198184030181529082905291505f906002906115559083908190899060309083908990602001611e68565b60408051601f198184030181529082905261156f91611c81565b602060405180830381855afa15801561158a573d5f5f3e3d5ffd5b5050506040513d601f19601f820116820180604052508101906115ad9190611eec565b90505f6002826001856040516020016115c893929190611f03565b60408051601f19818403018152908290526115e291611c81565b602060405180830381855afa1580156115fd573d5f5f3e3d5ffd5b5050506040513d601f19601f820116820180604052508101906116209190611eec565b90505f600282841860028660405160200161163d93929190611f03565b60408051601f198184030181529082905261165791611c81565b602060405180830381855afa158015611672573d5f5f3e3d5ffd5b5050506040513d601f19601f820116820180604052508101906116959190611eec565b90507f73eda753299d7d483339d80809a1d80553bda402fffe5bfeffffffff00000001608082901c7f73eda753299d7d483339d80809a1d80553bda402fffe5bfeffffffff00000001700100000000000000000000000000000000850908979650505050505050565b5f60ff8216601f811115610c6a576040517fb3512b0c00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b602081525f6102de602083018461173e565b67ffffffffffffffff81168114611793575f5ffd5b50565b5f5f83601f8401126117a6575f5ffd5b50813567ffffffffffffffff8111156117bd575f5ffd5b602083019150836020828501011115610e68575f5ffd5b5f5f5f604084860312156117e6575f5ffd5b83356117f18161177e565b9250602084013567ffffffffffffffff81111561180c575f5ffd5b61181886828701611796565b9497909650939450505050565b7fff000000000000000000000000000000000000000000000000000000000000008816815260e060208201525f61185f60e083018961173e565b8281036040840152611871818961173e565b6060840188905273ffffffffffffffffffffffffffffffffffffffff8716608085015260a0840186905283810360c0850152845180825260208087019350909101905f5b818110156118d35783518352602093840193909201916001016118b5565b50909b9a5050505050505050505050565b5f5f5f5f5f606086880312156118f8575f5ffd5b85356119038161177e565b9450602086013567ffffffffffffffff81111561191e575f5ffd5b61192a88828901611796565b909550935050604086013567ffffffffffffffff811115611949575f5ffd5b61195588828901611796565b969995985093965092949392505050565b5f5f5f60408486031215611978575f5ffd5b833567ffffffffffffffff81111561198e575f5ffd5b61199a86828701611796565b909450925050602084013573ffffffffffffffffffffffffffffffffffffffff811681146119c6575f5ffd5b809150509250925092565b5f602082840312156119e1575f5ffd5b81516102de8161177e565b81835281816020850137505f602082840101525f6020601f19601f840116840101905092915050565b838152604060208201525f611a2e6040830184866119ec565b95945050505050565b818382375f9101908152919050565b67ffffffffffffffff84168152604060208201525f611a2e6040830184866119ec565b5f5f5f5f60808587031215611a7c575f5ffd5b505082516020840151604085015160609095015191969095509092509050565b5f5f85851115611aaa575f5ffd5b83861115611ab6575f5ffd5b5050820193919092039150565b80357fffff0000000000000000000000000000000000000000000000000000000000008116906002841015611b22577fffff000000000000000000000000000000000000000000000000000000000000808560020360031b1b82161691505b5092915050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b80820180821115610c6a57610c6a611b29565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b80356020831015610c6a577fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff602084900360031b1b1692915050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b81810381811115610c6a57610c6a611b29565b5f81518060208401855e5f93019283525090919050565b5f611c348288611c12565b86815284866020830137602094019384019290925250506040019392505050565b5f6102db611c638386611c12565b84611c12565b5f611c748285611c12565b9283525050602001919050565b5f6102de8284611c12565b7fffffffff000000000000000000000000000000000000000000000000000000008960e01b1681525f611cc2600483018a611c12565b7fffffffff000000000000000000000000000000000000000000000000000000008960e01b1681528688600483013786810190507fffffffff000000000000000000000000000000000000000000000000000000008660e01b166004820152838560088301375f9301600801928352509098975050505050505050565b7fffffffff000000000000000000000000000000000000000000000000000000008b60e01b168152888a60048301375f8982017fffffffff000000000000000000000000000000000000000000000000000000008a60e01b166004820152611daa600882018a611c12565b90507fffffffff000000000000000000000000000000000000000000000000000000008860e01b1681528587600483013785810190507fffffffff000000000000000000000000000000000000000000000000000000008560e01b166004820152611e186008820185611c12565b9d9c50505050505050505050505050565b5f611e348285611c12565b60f89390931b7fff000000000000000000000000000000000000000000000000000000000000001683525050600101919050565b8681528560208201525f611e7f6040830187611c12565b7fffff0000000000000000000000000000000000000000000000000000000000008660f01b1681527fff000000000000000000000000000000000000000000000000000000000000008560f81b166002820152611edf6003820185611c12565b9998505050505050505050565b5f60208284031215611efc575f5ffd5b5051919050565b8381527fff000000000000000000000000000000000000000000000000000000000000008360f81b1660208201525f611a2e6021830184611c1256fe0000000000000000000000000000000017f1d3a73197d7942695638c4fa9ac0fc3688c4f9774b905a14e3a3f171bac586c55e83ff97a1aeffb3af00adb22c6bb0000000000000000000000000000000008b3f481e3aaa0f1a09e30ed741d8ae4fcf5e095d5d00af600db18cb2c04b3edd03cc744a2888ae40caa232946c5e7e1000000000000000000000000000000000c5d565a3e75693ea15ae76268689d9c1cadedfa77b836726358a486cf2563c05936eb3974b4cb88334ab281d02095df000000000000000000000000000000000145cc3a70b8966b3809be23afbe579cbf2b84841ea0059453393b1a08491330c55a141d68491e706e6659e0477f7458a26469706673582212204ab30291890f100de8c2740afda70562fc337b050363ba30a3bfb2e2cb3724b864736f6c634300081e0033",
+}
+
+// InputVerifier is an auto generated Go binding around an Ethereum contract.
+type InputVerifier struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *InputVerifier) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewInputVerifier creates a new instance of InputVerifier.
+func NewInputVerifier() *InputVerifier {
+	parsed, err := InputVerifierMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &InputVerifier{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *InputVerifier) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address acl_, address kmsVerifier_, uint64 keyEpoch_, bytes publicKey_, bool proofCheckEnabled_) returns()
+func (inputVerifier *InputVerifier) PackConstructor(acl_ common.Address, kmsVerifier_ common.Address, keyEpoch_ uint64, publicKey_ []byte, proofCheckEnabled_ bool) []byte {
+	enc, err := inputVerifier.abi.Pack("", acl_, kmsVerifier_, keyEpoch_, publicKey_, proofCheckEnabled_)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackLABELSIZE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7a9f7dcf.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function LABEL_SIZE() view returns(uint256)
+func (inputVerifier *InputVerifier) PackLABELSIZE() []byte {
+	enc, err := inputVerifier.abi.Pack("LABEL_SIZE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackLABELSIZE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7a9f7dcf.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function LABEL_SIZE() view returns(uint256)
+func (inputVerifier *InputVerifier) TryPackLABELSIZE() ([]byte, error) {
+	return inputVerifier.abi.Pack("LABEL_SIZE")
+}
+
+// UnpackLABELSIZE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7a9f7dcf.
+//
+// Solidity: function LABEL_SIZE() view returns(uint256)
+func (inputVerifier *InputVerifier) UnpackLABELSIZE(data []byte) (*big.Int, error) {
+	out, err := inputVerifier.abi.Unpack("LABEL_SIZE", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackPUBLICKEYUPDATETYPEHASH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x274c079d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function PUBLIC_KEY_UPDATE_TYPEHASH() view returns(bytes32)
+func (inputVerifier *InputVerifier) PackPUBLICKEYUPDATETYPEHASH() []byte {
+	enc, err := inputVerifier.abi.Pack("PUBLIC_KEY_UPDATE_TYPEHASH")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPUBLICKEYUPDATETYPEHASH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x274c079d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function PUBLIC_KEY_UPDATE_TYPEHASH() view returns(bytes32)
+func (inputVerifier *InputVerifier) TryPackPUBLICKEYUPDATETYPEHASH() ([]byte, error) {
+	return inputVerifier.abi.Pack("PUBLIC_KEY_UPDATE_TYPEHASH")
+}
+
+// UnpackPUBLICKEYUPDATETYPEHASH is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x274c079d.
+//
+// Solidity: function PUBLIC_KEY_UPDATE_TYPEHASH() view returns(bytes32)
+func (inputVerifier *InputVerifier) UnpackPUBLICKEYUPDATETYPEHASH(data []byte) ([32]byte, error) {
+	out, err := inputVerifier.abi.Unpack("PUBLIC_KEY_UPDATE_TYPEHASH", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackSTORAGESLOT is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x517d217e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function STORAGE_SLOT() view returns(bytes32)
+func (inputVerifier *InputVerifier) PackSTORAGESLOT() []byte {
+	enc, err := inputVerifier.abi.Pack("STORAGE_SLOT")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSTORAGESLOT is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x517d217e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function STORAGE_SLOT() view returns(bytes32)
+func (inputVerifier *InputVerifier) TryPackSTORAGESLOT() ([]byte, error) {
+	return inputVerifier.abi.Pack("STORAGE_SLOT")
+}
+
+// UnpackSTORAGESLOT is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x517d217e.
+//
+// Solidity: function STORAGE_SLOT() view returns(bytes32)
+func (inputVerifier *InputVerifier) UnpackSTORAGESLOT(data []byte) ([32]byte, error) {
+	out, err := inputVerifier.abi.Unpack("STORAGE_SLOT", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackAcl is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xde287359.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function acl() view returns(address)
+func (inputVerifier *InputVerifier) PackAcl() []byte {
+	enc, err := inputVerifier.abi.Pack("acl")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAcl is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xde287359.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function acl() view returns(address)
+func (inputVerifier *InputVerifier) TryPackAcl() ([]byte, error) {
+	return inputVerifier.abi.Pack("acl")
+}
+
+// UnpackAcl is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xde287359.
+//
+// Solidity: function acl() view returns(address)
+func (inputVerifier *InputVerifier) UnpackAcl(data []byte) (common.Address, error) {
+	out, err := inputVerifier.abi.Unpack("acl", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackDomainSeparator is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf698da25.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function domainSeparator() view returns(bytes32)
+func (inputVerifier *InputVerifier) PackDomainSeparator() []byte {
+	enc, err := inputVerifier.abi.Pack("domainSeparator")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDomainSeparator is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf698da25.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function domainSeparator() view returns(bytes32)
+func (inputVerifier *InputVerifier) TryPackDomainSeparator() ([]byte, error) {
+	return inputVerifier.abi.Pack("domainSeparator")
+}
+
+// UnpackDomainSeparator is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf698da25.
+//
+// Solidity: function domainSeparator() view returns(bytes32)
+func (inputVerifier *InputVerifier) UnpackDomainSeparator(data []byte) ([32]byte, error) {
+	out, err := inputVerifier.abi.Unpack("domainSeparator", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackEip712Domain is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x84b0196e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function eip712Domain() view returns(bytes1 fields, string name, string version, uint256 chainId, address verifyingContract, bytes32 salt, uint256[] extensions)
+func (inputVerifier *InputVerifier) PackEip712Domain() []byte {
+	enc, err := inputVerifier.abi.Pack("eip712Domain")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEip712Domain is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x84b0196e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function eip712Domain() view returns(bytes1 fields, string name, string version, uint256 chainId, address verifyingContract, bytes32 salt, uint256[] extensions)
+func (inputVerifier *InputVerifier) TryPackEip712Domain() ([]byte, error) {
+	return inputVerifier.abi.Pack("eip712Domain")
+}
+
+// UnpackEip712Domain is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x84b0196e.
+//
+// Solidity: function eip712Domain() view returns(bytes1 fields, string name, string version, uint256 chainId, address verifyingContract, bytes32 salt, uint256[] extensions)
+func (inputVerifier *InputVerifier) UnpackEip712Domain(data []byte) (Eip712DomainOutput, error) {
+	out, err := inputVerifier.abi.Unpack("eip712Domain", data)
+	outstruct := new(Eip712DomainOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Fields = *abi.ConvertType(out[0], new([1]byte)).(*[1]byte)
+	outstruct.Name = *abi.ConvertType(out[1], new(string)).(*string)
+	outstruct.Version = *abi.ConvertType(out[2], new(string)).(*string)
+	outstruct.ChainId = abi.ConvertType(out[3], new(big.Int)).(*big.Int)
+	outstruct.VerifyingContract = *abi.ConvertType(out[4], new(common.Address)).(*common.Address)
+	outstruct.Salt = *abi.ConvertType(out[5], new([32]byte)).(*[32]byte)
+	outstruct.Extensions = *abi.ConvertType(out[6], new([]*big.Int)).(*[]*big.Int)
+	return *outstruct, nil
+}
+
+// PackKeyEpoch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6fdf657e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function keyEpoch() view returns(uint64)
+func (inputVerifier *InputVerifier) PackKeyEpoch() []byte {
+	enc, err := inputVerifier.abi.Pack("keyEpoch")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackKeyEpoch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6fdf657e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function keyEpoch() view returns(uint64)
+func (inputVerifier *InputVerifier) TryPackKeyEpoch() ([]byte, error) {
+	return inputVerifier.abi.Pack("keyEpoch")
+}
+
+// UnpackKeyEpoch is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6fdf657e.
+//
+// Solidity: function keyEpoch() view returns(uint64)
+func (inputVerifier *InputVerifier) UnpackKeyEpoch(data []byte) (uint64, error) {
+	out, err := inputVerifier.abi.Unpack("keyEpoch", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackKmsVerifier is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf0ea684d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function kmsVerifier() view returns(address)
+func (inputVerifier *InputVerifier) PackKmsVerifier() []byte {
+	enc, err := inputVerifier.abi.Pack("kmsVerifier")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackKmsVerifier is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf0ea684d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function kmsVerifier() view returns(address)
+func (inputVerifier *InputVerifier) TryPackKmsVerifier() ([]byte, error) {
+	return inputVerifier.abi.Pack("kmsVerifier")
+}
+
+// UnpackKmsVerifier is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf0ea684d.
+//
+// Solidity: function kmsVerifier() view returns(address)
+func (inputVerifier *InputVerifier) UnpackKmsVerifier(data []byte) (common.Address, error) {
+	out, err := inputVerifier.abi.Unpack("kmsVerifier", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackProofCheckEnabled is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd00eb868.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function proofCheckEnabled() view returns(bool)
+func (inputVerifier *InputVerifier) PackProofCheckEnabled() []byte {
+	enc, err := inputVerifier.abi.Pack("proofCheckEnabled")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackProofCheckEnabled is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd00eb868.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function proofCheckEnabled() view returns(bool)
+func (inputVerifier *InputVerifier) TryPackProofCheckEnabled() ([]byte, error) {
+	return inputVerifier.abi.Pack("proofCheckEnabled")
+}
+
+// UnpackProofCheckEnabled is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd00eb868.
+//
+// Solidity: function proofCheckEnabled() view returns(bool)
+func (inputVerifier *InputVerifier) UnpackProofCheckEnabled(data []byte) (bool, error) {
+	out, err := inputVerifier.abi.Unpack("proofCheckEnabled", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackPublicKey is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x63ffab31.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function publicKey() view returns(bytes)
+func (inputVerifier *InputVerifier) PackPublicKey() []byte {
+	enc, err := inputVerifier.abi.Pack("publicKey")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPublicKey is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x63ffab31.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function publicKey() view returns(bytes)
+func (inputVerifier *InputVerifier) TryPackPublicKey() ([]byte, error) {
+	return inputVerifier.abi.Pack("publicKey")
+}
+
+// UnpackPublicKey is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x63ffab31.
+//
+// Solidity: function publicKey() view returns(bytes)
+func (inputVerifier *InputVerifier) UnpackPublicKey(data []byte) ([]byte, error) {
+	out, err := inputVerifier.abi.Unpack("publicKey", data)
+	if err != nil {
+		return *new([]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]byte)).(*[]byte)
+	return out0, nil
+}
+
+// PackPublicKeyUpdateDigest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6e83b744.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function publicKeyUpdateDigest(uint64 keyEpoch_, bytes publicKey_) view returns(bytes32)
+func (inputVerifier *InputVerifier) PackPublicKeyUpdateDigest(keyEpoch uint64, publicKey []byte) []byte {
+	enc, err := inputVerifier.abi.Pack("publicKeyUpdateDigest", keyEpoch, publicKey)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPublicKeyUpdateDigest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6e83b744.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function publicKeyUpdateDigest(uint64 keyEpoch_, bytes publicKey_) view returns(bytes32)
+func (inputVerifier *InputVerifier) TryPackPublicKeyUpdateDigest(keyEpoch uint64, publicKey []byte) ([]byte, error) {
+	return inputVerifier.abi.Pack("publicKeyUpdateDigest", keyEpoch, publicKey)
+}
+
+// UnpackPublicKeyUpdateDigest is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6e83b744.
+//
+// Solidity: function publicKeyUpdateDigest(uint64 keyEpoch_, bytes publicKey_) view returns(bytes32)
+func (inputVerifier *InputVerifier) UnpackPublicKeyUpdateDigest(data []byte) ([32]byte, error) {
+	out, err := inputVerifier.abi.Unpack("publicKeyUpdateDigest", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackUpdatePublicKey is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa19f885e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function updatePublicKey(uint64 keyEpoch_, bytes publicKey_, bytes signatures) returns()
+func (inputVerifier *InputVerifier) PackUpdatePublicKey(keyEpoch uint64, publicKey []byte, signatures []byte) []byte {
+	enc, err := inputVerifier.abi.Pack("updatePublicKey", keyEpoch, publicKey, signatures)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackUpdatePublicKey is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa19f885e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function updatePublicKey(uint64 keyEpoch_, bytes publicKey_, bytes signatures) returns()
+func (inputVerifier *InputVerifier) TryPackUpdatePublicKey(keyEpoch uint64, publicKey []byte, signatures []byte) ([]byte, error) {
+	return inputVerifier.abi.Pack("updatePublicKey", keyEpoch, publicKey, signatures)
+}
+
+// PackVerifyInput is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe1a611c9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function verifyInput(bytes ciphertext, address user) returns(bytes32 handle)
+func (inputVerifier *InputVerifier) PackVerifyInput(ciphertext []byte, user common.Address) []byte {
+	enc, err := inputVerifier.abi.Pack("verifyInput", ciphertext, user)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVerifyInput is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe1a611c9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function verifyInput(bytes ciphertext, address user) returns(bytes32 handle)
+func (inputVerifier *InputVerifier) TryPackVerifyInput(ciphertext []byte, user common.Address) ([]byte, error) {
+	return inputVerifier.abi.Pack("verifyInput", ciphertext, user)
+}
+
+// UnpackVerifyInput is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe1a611c9.
+//
+// Solidity: function verifyInput(bytes ciphertext, address user) returns(bytes32 handle)
+func (inputVerifier *InputVerifier) UnpackVerifyInput(data []byte) ([32]byte, error) {
+	out, err := inputVerifier.abi.Unpack("verifyInput", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// InputVerifierEIP712DomainChanged represents a EIP712DomainChanged event raised by the InputVerifier contract.
+type InputVerifierEIP712DomainChanged struct {
+	Raw *types.Log // Blockchain specific contextual infos
+}
+
+const InputVerifierEIP712DomainChangedEventName = "EIP712DomainChanged"
+
+// ContractEventName returns the user-defined event name.
+func (InputVerifierEIP712DomainChanged) ContractEventName() string {
+	return InputVerifierEIP712DomainChangedEventName
+}
+
+// UnpackEIP712DomainChangedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event EIP712DomainChanged()
+func (inputVerifier *InputVerifier) UnpackEIP712DomainChangedEvent(log *types.Log) (*InputVerifierEIP712DomainChanged, error) {
+	event := "EIP712DomainChanged"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != inputVerifier.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(InputVerifierEIP712DomainChanged)
+	if len(log.Data) > 0 {
+		if err := inputVerifier.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range inputVerifier.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// InputVerifierInputVerified represents a InputVerified event raised by the InputVerifier contract.
+type InputVerifierInputVerified struct {
+	Handle          [32]byte
+	ContractAddress common.Address
+	User            common.Address
+	KeyEpoch        uint64
+	Ciphertext      []byte
+	Raw             *types.Log // Blockchain specific contextual infos
+}
+
+const InputVerifierInputVerifiedEventName = "InputVerified"
+
+// ContractEventName returns the user-defined event name.
+func (InputVerifierInputVerified) ContractEventName() string {
+	return InputVerifierInputVerifiedEventName
+}
+
+// UnpackInputVerifiedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event InputVerified(bytes32 indexed handle, address indexed contractAddress, address indexed user, uint64 keyEpoch, bytes ciphertext)
+func (inputVerifier *InputVerifier) UnpackInputVerifiedEvent(log *types.Log) (*InputVerifierInputVerified, error) {
+	event := "InputVerified"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != inputVerifier.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(InputVerifierInputVerified)
+	if len(log.Data) > 0 {
+		if err := inputVerifier.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range inputVerifier.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// InputVerifierPublicKeyUpdated represents a PublicKeyUpdated event raised by the InputVerifier contract.
+type InputVerifierPublicKeyUpdated struct {
+	KeyEpoch  uint64
+	PublicKey []byte
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const InputVerifierPublicKeyUpdatedEventName = "PublicKeyUpdated"
+
+// ContractEventName returns the user-defined event name.
+func (InputVerifierPublicKeyUpdated) ContractEventName() string {
+	return InputVerifierPublicKeyUpdatedEventName
+}
+
+// UnpackPublicKeyUpdatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event PublicKeyUpdated(uint64 indexed keyEpoch, bytes publicKey)
+func (inputVerifier *InputVerifier) UnpackPublicKeyUpdatedEvent(log *types.Log) (*InputVerifierPublicKeyUpdated, error) {
+	event := "PublicKeyUpdated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != inputVerifier.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(InputVerifierPublicKeyUpdated)
+	if len(log.Data) > 0 {
+		if err := inputVerifier.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range inputVerifier.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (inputVerifier *InputVerifier) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], inputVerifier.abi.Errors["InputVerifierIdentityPoint"].ID.Bytes()[:4]) {
+		return inputVerifier.UnpackInputVerifierIdentityPointError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inputVerifier.abi.Errors["InputVerifierInvalidKeyEpoch"].ID.Bytes()[:4]) {
+		return inputVerifier.UnpackInputVerifierInvalidKeyEpochError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inputVerifier.abi.Errors["InputVerifierInvalidLength"].ID.Bytes()[:4]) {
+		return inputVerifier.UnpackInputVerifierInvalidLengthError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inputVerifier.abi.Errors["InputVerifierInvalidPoint"].ID.Bytes()[:4]) {
+		return inputVerifier.UnpackInputVerifierInvalidPointError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inputVerifier.abi.Errors["InputVerifierInvalidProof"].ID.Bytes()[:4]) {
+		return inputVerifier.UnpackInputVerifierInvalidProofError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inputVerifier.abi.Errors["InputVerifierInvalidPublicKey"].ID.Bytes()[:4]) {
+		return inputVerifier.UnpackInputVerifierInvalidPublicKeyError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inputVerifier.abi.Errors["InputVerifierLabelMismatch"].ID.Bytes()[:4]) {
+		return inputVerifier.UnpackInputVerifierLabelMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inputVerifier.abi.Errors["InputVerifierScalarOutOfRange"].ID.Bytes()[:4]) {
+		return inputVerifier.UnpackInputVerifierScalarOutOfRangeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inputVerifier.abi.Errors["InputVerifierUnsupportedVersion"].ID.Bytes()[:4]) {
+		return inputVerifier.UnpackInputVerifierUnsupportedVersionError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inputVerifier.abi.Errors["InputVerifierZeroAddress"].ID.Bytes()[:4]) {
+		return inputVerifier.UnpackInputVerifierZeroAddressError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inputVerifier.abi.Errors["InvalidShortString"].ID.Bytes()[:4]) {
+		return inputVerifier.UnpackInvalidShortStringError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inputVerifier.abi.Errors["StringTooLong"].ID.Bytes()[:4]) {
+		return inputVerifier.UnpackStringTooLongError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inputVerifier.abi.Errors["TKMSCryptoTagTooLong"].ID.Bytes()[:4]) {
+		return inputVerifier.UnpackTKMSCryptoTagTooLongError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// InputVerifierInputVerifierIdentityPoint represents a InputVerifierIdentityPoint error raised by the InputVerifier contract.
+type InputVerifierInputVerifierIdentityPoint struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InputVerifierIdentityPoint()
+func InputVerifierInputVerifierIdentityPointErrorID() common.Hash {
+	return common.HexToHash("0xf495c48dd63d7b2ecc71975cf069d4bf8ebde8e53d54d46834f58d42c27cdd3f")
+}
+
+// UnpackInputVerifierIdentityPointError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InputVerifierIdentityPoint()
+func (inputVerifier *InputVerifier) UnpackInputVerifierIdentityPointError(raw []byte) (*InputVerifierInputVerifierIdentityPoint, error) {
+	out := new(InputVerifierInputVerifierIdentityPoint)
+	if err := inputVerifier.abi.UnpackIntoInterface(out, "InputVerifierIdentityPoint", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InputVerifierInputVerifierInvalidKeyEpoch represents a InputVerifierInvalidKeyEpoch error raised by the InputVerifier contract.
+type InputVerifierInputVerifierInvalidKeyEpoch struct {
+	Provided uint64
+	Current  uint64
+	KmsEpoch uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InputVerifierInvalidKeyEpoch(uint64 provided, uint64 current, uint64 kmsEpoch)
+func InputVerifierInputVerifierInvalidKeyEpochErrorID() common.Hash {
+	return common.HexToHash("0x99e28e1b00ae5ef77001ba60f563e47cb21e2bdfddc7f0d4f4978230f384a7c7")
+}
+
+// UnpackInputVerifierInvalidKeyEpochError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InputVerifierInvalidKeyEpoch(uint64 provided, uint64 current, uint64 kmsEpoch)
+func (inputVerifier *InputVerifier) UnpackInputVerifierInvalidKeyEpochError(raw []byte) (*InputVerifierInputVerifierInvalidKeyEpoch, error) {
+	out := new(InputVerifierInputVerifierInvalidKeyEpoch)
+	if err := inputVerifier.abi.UnpackIntoInterface(out, "InputVerifierInvalidKeyEpoch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InputVerifierInputVerifierInvalidLength represents a InputVerifierInvalidLength error raised by the InputVerifier contract.
+type InputVerifierInputVerifierInvalidLength struct {
+	Length *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InputVerifierInvalidLength(uint256 length)
+func InputVerifierInputVerifierInvalidLengthErrorID() common.Hash {
+	return common.HexToHash("0xeb10535cc4b8540ba15ba7086003778aaf85b7f07fc7e6d9b0df963a2e84e590")
+}
+
+// UnpackInputVerifierInvalidLengthError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InputVerifierInvalidLength(uint256 length)
+func (inputVerifier *InputVerifier) UnpackInputVerifierInvalidLengthError(raw []byte) (*InputVerifierInputVerifierInvalidLength, error) {
+	out := new(InputVerifierInputVerifierInvalidLength)
+	if err := inputVerifier.abi.UnpackIntoInterface(out, "InputVerifierInvalidLength", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InputVerifierInputVerifierInvalidPoint represents a InputVerifierInvalidPoint error raised by the InputVerifier contract.
+type InputVerifierInputVerifierInvalidPoint struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InputVerifierInvalidPoint()
+func InputVerifierInputVerifierInvalidPointErrorID() common.Hash {
+	return common.HexToHash("0x3821b40a7d9221ee22601339fc9ed723ae176514fc484af6ff4efe10c6ad0d55")
+}
+
+// UnpackInputVerifierInvalidPointError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InputVerifierInvalidPoint()
+func (inputVerifier *InputVerifier) UnpackInputVerifierInvalidPointError(raw []byte) (*InputVerifierInputVerifierInvalidPoint, error) {
+	out := new(InputVerifierInputVerifierInvalidPoint)
+	if err := inputVerifier.abi.UnpackIntoInterface(out, "InputVerifierInvalidPoint", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InputVerifierInputVerifierInvalidProof represents a InputVerifierInvalidProof error raised by the InputVerifier contract.
+type InputVerifierInputVerifierInvalidProof struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InputVerifierInvalidProof()
+func InputVerifierInputVerifierInvalidProofErrorID() common.Hash {
+	return common.HexToHash("0xb347bf17bd9607b8663025eb0fef077e4ee0e5830b7dea2445d523a20de69e82")
+}
+
+// UnpackInputVerifierInvalidProofError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InputVerifierInvalidProof()
+func (inputVerifier *InputVerifier) UnpackInputVerifierInvalidProofError(raw []byte) (*InputVerifierInputVerifierInvalidProof, error) {
+	out := new(InputVerifierInputVerifierInvalidProof)
+	if err := inputVerifier.abi.UnpackIntoInterface(out, "InputVerifierInvalidProof", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InputVerifierInputVerifierInvalidPublicKey represents a InputVerifierInvalidPublicKey error raised by the InputVerifier contract.
+type InputVerifierInputVerifierInvalidPublicKey struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InputVerifierInvalidPublicKey()
+func InputVerifierInputVerifierInvalidPublicKeyErrorID() common.Hash {
+	return common.HexToHash("0x6750050e41bdf8c20a8ae3543ad97acbdc4e882a408fd36693d0a93c4e378b69")
+}
+
+// UnpackInputVerifierInvalidPublicKeyError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InputVerifierInvalidPublicKey()
+func (inputVerifier *InputVerifier) UnpackInputVerifierInvalidPublicKeyError(raw []byte) (*InputVerifierInputVerifierInvalidPublicKey, error) {
+	out := new(InputVerifierInputVerifierInvalidPublicKey)
+	if err := inputVerifier.abi.UnpackIntoInterface(out, "InputVerifierInvalidPublicKey", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InputVerifierInputVerifierLabelMismatch represents a InputVerifierLabelMismatch error raised by the InputVerifier contract.
+type InputVerifierInputVerifierLabelMismatch struct {
+	ContractAddress common.Address
+	User            common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InputVerifierLabelMismatch(address contractAddress, address user)
+func InputVerifierInputVerifierLabelMismatchErrorID() common.Hash {
+	return common.HexToHash("0xf18e6788d4d93b0fbd538ce388f8a324bffc7d98abd31bd0d0a5263d6517cea7")
+}
+
+// UnpackInputVerifierLabelMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InputVerifierLabelMismatch(address contractAddress, address user)
+func (inputVerifier *InputVerifier) UnpackInputVerifierLabelMismatchError(raw []byte) (*InputVerifierInputVerifierLabelMismatch, error) {
+	out := new(InputVerifierInputVerifierLabelMismatch)
+	if err := inputVerifier.abi.UnpackIntoInterface(out, "InputVerifierLabelMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InputVerifierInputVerifierScalarOutOfRange represents a InputVerifierScalarOutOfRange error raised by the InputVerifier contract.
+type InputVerifierInputVerifierScalarOutOfRange struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InputVerifierScalarOutOfRange()
+func InputVerifierInputVerifierScalarOutOfRangeErrorID() common.Hash {
+	return common.HexToHash("0xa47f36712b6bc2912b88b4749dd9c3c382b5d04989ba8a1161517bb9dd8fe140")
+}
+
+// UnpackInputVerifierScalarOutOfRangeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InputVerifierScalarOutOfRange()
+func (inputVerifier *InputVerifier) UnpackInputVerifierScalarOutOfRangeError(raw []byte) (*InputVerifierInputVerifierScalarOutOfRange, error) {
+	out := new(InputVerifierInputVerifierScalarOutOfRange)
+	if err := inputVerifier.abi.UnpackIntoInterface(out, "InputVerifierScalarOutOfRange", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InputVerifierInputVerifierUnsupportedVersion represents a InputVerifierUnsupportedVersion error raised by the InputVerifier contract.
+type InputVerifierInputVerifierUnsupportedVersion struct {
+	Version uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InputVerifierUnsupportedVersion(uint8 version)
+func InputVerifierInputVerifierUnsupportedVersionErrorID() common.Hash {
+	return common.HexToHash("0xc6d11c0c386ad25f076e3eaa25e7e4327762f865e061cb7610e9fb741fb39471")
+}
+
+// UnpackInputVerifierUnsupportedVersionError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InputVerifierUnsupportedVersion(uint8 version)
+func (inputVerifier *InputVerifier) UnpackInputVerifierUnsupportedVersionError(raw []byte) (*InputVerifierInputVerifierUnsupportedVersion, error) {
+	out := new(InputVerifierInputVerifierUnsupportedVersion)
+	if err := inputVerifier.abi.UnpackIntoInterface(out, "InputVerifierUnsupportedVersion", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InputVerifierInputVerifierZeroAddress represents a InputVerifierZeroAddress error raised by the InputVerifier contract.
+type InputVerifierInputVerifierZeroAddress struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InputVerifierZeroAddress()
+func InputVerifierInputVerifierZeroAddressErrorID() common.Hash {
+	return common.HexToHash("0xe1f5dfbf88825a68e8766413d48d895d96c7e6e7ca72d669f301afaa55db4334")
+}
+
+// UnpackInputVerifierZeroAddressError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InputVerifierZeroAddress()
+func (inputVerifier *InputVerifier) UnpackInputVerifierZeroAddressError(raw []byte) (*InputVerifierInputVerifierZeroAddress, error) {
+	out := new(InputVerifierInputVerifierZeroAddress)
+	if err := inputVerifier.abi.UnpackIntoInterface(out, "InputVerifierZeroAddress", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InputVerifierInvalidShortString represents a InvalidShortString error raised by the InputVerifier contract.
+type InputVerifierInvalidShortString struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidShortString()
+func InputVerifierInvalidShortStringErrorID() common.Hash {
+	return common.HexToHash("0xb3512b0c6163e5f0bafab72bb631b9d58cd7a731b082f910338aa21c83d5c274")
+}
+
+// UnpackInvalidShortStringError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidShortString()
+func (inputVerifier *InputVerifier) UnpackInvalidShortStringError(raw []byte) (*InputVerifierInvalidShortString, error) {
+	out := new(InputVerifierInvalidShortString)
+	if err := inputVerifier.abi.UnpackIntoInterface(out, "InvalidShortString", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InputVerifierStringTooLong represents a StringTooLong error raised by the InputVerifier contract.
+type InputVerifierStringTooLong struct {
+	Str string
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error StringTooLong(string str)
+func InputVerifierStringTooLongErrorID() common.Hash {
+	return common.HexToHash("0x305a27a93f8e33b7392df0a0f91d6fc63847395853c45991eec52dbf24d72381")
+}
+
+// UnpackStringTooLongError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error StringTooLong(string str)
+func (inputVerifier *InputVerifier) UnpackStringTooLongError(raw []byte) (*InputVerifierStringTooLong, error) {
+	out := new(InputVerifierStringTooLong)
+	if err := inputVerifier.abi.UnpackIntoInterface(out, "StringTooLong", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InputVerifierTKMSCryptoTagTooLong represents a TKMSCryptoTagTooLong error raised by the InputVerifier contract.
+type InputVerifierTKMSCryptoTagTooLong struct {
+	Length *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TKMSCryptoTagTooLong(uint256 length)
+func InputVerifierTKMSCryptoTagTooLongErrorID() common.Hash {
+	return common.HexToHash("0x1c897a9037d6c35d410e731c2e455691ed31a5ef7258a07a10d5933044244cc9")
+}
+
+// UnpackTKMSCryptoTagTooLongError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TKMSCryptoTagTooLong(uint256 length)
+func (inputVerifier *InputVerifier) UnpackTKMSCryptoTagTooLongError(raw []byte) (*InputVerifierTKMSCryptoTagTooLong, error) {
+	out := new(InputVerifierTKMSCryptoTagTooLong)
+	if err := inputVerifier.abi.UnpackIntoInterface(out, "TKMSCryptoTagTooLong", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// KMSVerifierMetaData contains all meta data concerning the KMSVerifier contract.
+var KMSVerifierMetaData = bind.MetaData{
+	ABI: "[{\"type\":\"constructor\",\"inputs\":[{\"name\":\"initialEpoch\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"signers\",\"type\":\"address[]\",\"internalType\":\"address[]\"},{\"name\":\"threshold\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"minRotationDelay_\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"gracePeriod_\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"SIGNER_SET_UPDATE_TYPEHASH\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"STORAGE_SLOT\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"currentEpoch\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"currentThreshold\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint16\",\"internalType\":\"uint16\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"domainSeparator\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"eip712Domain\",\"inputs\":[],\"outputs\":[{\"name\":\"fields\",\"type\":\"bytes1\",\"internalType\":\"bytes1\"},{\"name\":\"name\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"version\",\"type\":\"string\",\"internalType\":\"string\"},{\"name\":\"chainId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"verifyingContract\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"salt\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"extensions\",\"type\":\"uint256[]\",\"internalType\":\"uint256[]\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"gracePeriod\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"isSigner\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"lastRotationAt\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"minRotationDelay\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"previousValidUntil\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"rotate\",\"inputs\":[{\"name\":\"newEpoch\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"signers\",\"type\":\"address[]\",\"internalType\":\"address[]\"},{\"name\":\"threshold\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"signatures\",\"type\":\"bytes\",\"internalType\":\"bytes\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"signerSet\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"outputs\":[{\"name\":\"signers\",\"type\":\"address[]\",\"internalType\":\"address[]\"},{\"name\":\"threshold\",\"type\":\"uint16\",\"internalType\":\"uint16\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"signerSetUpdateDigest\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"signers\",\"type\":\"address[]\",\"internalType\":\"address[]\"},{\"name\":\"threshold\",\"type\":\"uint16\",\"internalType\":\"uint16\"}],\"outputs\":[{\"name\":\"\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"verify\",\"inputs\":[{\"name\":\"digest\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"signatures\",\"type\":\"bytes\",\"internalType\":\"bytes\"}],\"outputs\":[{\"name\":\"epoch\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"stateMutability\":\"view\"},{\"type\":\"event\",\"name\":\"EIP712DomainChanged\",\"inputs\":[],\"anonymous\":false},{\"type\":\"event\",\"name\":\"SignerSetUpdated\",\"inputs\":[{\"name\":\"epoch\",\"type\":\"uint64\",\"indexed\":true,\"internalType\":\"uint64\"},{\"name\":\"signers\",\"type\":\"address[]\",\"indexed\":false,\"internalType\":\"address[]\"},{\"name\":\"threshold\",\"type\":\"uint16\",\"indexed\":false,\"internalType\":\"uint16\"},{\"name\":\"previousValidUntil\",\"type\":\"uint64\",\"indexed\":false,\"internalType\":\"uint64\"}],\"anonymous\":false},{\"type\":\"error\",\"name\":\"InvalidShortString\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"KMSVerifierDuplicateSigner\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"KMSVerifierEmptySignerSet\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"KMSVerifierInvalidEpoch\",\"inputs\":[{\"name\":\"expected\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"provided\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]},{\"type\":\"error\",\"name\":\"KMSVerifierInvalidSignature\",\"inputs\":[{\"name\":\"index\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"KMSVerifierInvalidSignaturesLength\",\"inputs\":[{\"name\":\"length\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"KMSVerifierInvalidThreshold\",\"inputs\":[{\"name\":\"threshold\",\"type\":\"uint16\",\"internalType\":\"uint16\"},{\"name\":\"signerCount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"KMSVerifierNotEnoughSignatures\",\"inputs\":[{\"name\":\"provided\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"threshold\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"KMSVerifierRepeatedSigner\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"KMSVerifierRotationTooEarly\",\"inputs\":[{\"name\":\"notBefore\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]},{\"type\":\"error\",\"name\":\"KMSVerifierTooManySigners\",\"inputs\":[{\"name\":\"signerCount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"KMSVerifierUnknownSigner\",\"inputs\":[{\"name\":\"signer\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"KMSVerifierZeroSigner\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"StringTooLong\",\"inputs\":[{\"name\":\"str\",\"type\":\"string\",\"internalType\":\"string\"}]}]",
+	ID:  "KMSVerifier",
+	Bin: "0x6101a0604052348015610010575f5ffd5b5060405161231a38038061231a83398101604081905261002f916104ff565b60405180604001604052806004815260200163544b4d5360e01b815250604051806040016040528060018152602001603160f81b8152506100758261024e60201b60201c565b610120526100828161024e565b61014052815160208084019190912060e052815190820120610100524660a05261010e60e05161010051604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201529081019290925260608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b60805250503060c0526001600160401b03828116610160528116610180527fb8d2700d3738ea194bf1f6433b1b2d9d32f28708944b37b48fea07856e7d0b005f61015a82888888610294565b6040805160e0810182526001600160401b038a1680825261ffff898116602084018190529085168385018190525f606085018190526080850181905260a0850181905264ffffffffff421660c090950185905288546001600160501b03191684176801000000000000000090930292909217600160501b600160d01b0319166a0100000000000000000000909102600160601b600160d01b03191617600160a81b909302929092178655915192935090917ff3bde2fd6aa00cfbb0c5405995aec61803f36a033d1c3d72873d86facafd18029161023a918a918a9161060c565b60405180910390a250505050505050610709565b5f5f829050601f81511115610281578260405163305a27a960e01b81526004016102789190610675565b60405180910390fd5b805161028c826106aa565b179392505050565b81515f908082036102b857604051636d71fd5f60e01b815260040160405180910390fd5b61ffff8111156102de57604051639e942d2560e01b815260048101829052602401610278565b61ffff831615806102f25750808361ffff16115b1561031d57604051632273740960e01b815261ffff8416600482015260248101829052604401610278565b6001600160401b0385165f9081526001870160205260408120905b82811015610400575f868281518110610353576103536106d0565b602002602001015190505f6001600160a01b0316816001600160a01b03160361038f57604051633013302760e21b815260040160405180910390fd5b6001600160a01b0381165f908152600284016020526040902054156103d25760405163016b151360e11b81526001600160a01b0382166004820152602401610278565b6103dd8260016106e4565b6001600160a01b039091165f908152600284016020526040902055600101610338565b5084516104139082906020880190610432565b50600101805461ffff851661ffff199091161790559050949350505050565b828054828255905f5260205f20908101928215610485579160200282015b8281111561048557825182546001600160a01b0319166001600160a01b03909116178255602090920191600190910190610450565b50610491929150610495565b5090565b5b80821115610491575f8155600101610496565b80516001600160401b03811681146104bf575f5ffd5b919050565b634e487b7160e01b5f52604160045260245ffd5b80516001600160a01b03811681146104bf575f5ffd5b805161ffff811681146104bf575f5ffd5b5f5f5f5f5f60a08688031215610513575f5ffd5b61051c866104a9565b60208701519095506001600160401b03811115610537575f5ffd5b8601601f81018813610547575f5ffd5b80516001600160401b03811115610560576105606104c4565b604051600582901b90603f8201601f191681016001600160401b038111828210171561058e5761058e6104c4565b60405291825260208184018101929081018b8411156105ab575f5ffd5b6020850194505b838510156105d1576105c3856104d8565b8152602094850194016105b2565b5096506105e492505050604087016104ee565b92506105f2606087016104a9565b9150610600608087016104a9565b90509295509295909350565b606080825284519082018190525f9060208601906080840190835b8181101561064e5783516001600160a01b0316835260209384019390920191600101610627565b505061ffff95909516602084015250506001600160401b0391909116604090910152919050565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b805160208083015191908110156106ca575f198160200360031b1b821691505b50919050565b634e487b7160e01b5f52603260045260245ffd5b8082018082111561070357634e487b7160e01b5f52601160045260245ffd5b92915050565b60805160a05160c05160e0516101005161012051610140516101605161018051611b9e61077c5f395f81816102b6015261093a01525f81816102f201526107fb01525f610fcc01525f610fa101525f61135001525f61132801525f61128301525f6112ad01525f6112d70152611b9e5ff3fe608060405234801561000f575f5ffd5b50600436106100f0575f3560e01c80636050e46e11610093578063b31efef211610063578063b31efef2146102d8578063c7455c42146102ed578063f698da2514610314578063f910cff81461031c575f5ffd5b80636050e46e14610252578063766718081461026557806384b0196e14610296578063a06db7dc146102b1575f5ffd5b806331fc3af9116100ce57806331fc3af91461016d5780633afece78146101b4578063517d217e146101f6578063539f7b911461022b575f5ffd5b80631779270f146100f45780631aa6bbf41461011e578063258ae58214610141575b5f5ffd5b6101076101023660046115a0565b610361565b6040516101159291906115b9565b60405180910390f35b61013161012c366004611643565b610419565b6040519015158152602001610115565b61015461014f3660046116b9565b61047e565b60405167ffffffffffffffff9091168152602001610115565b7fb8d2700d3738ea194bf1f6433b1b2d9d32f28708944b37b48fea07856e7d0b00547501000000000000000000000000000000000000000000900464ffffffffff16610154565b7fb8d2700d3738ea194bf1f6433b1b2d9d32f28708944b37b48fea07856e7d0b0054700100000000000000000000000000000000900464ffffffffff16610154565b61021d7fb8d2700d3738ea194bf1f6433b1b2d9d32f28708944b37b48fea07856e7d0b0081565b604051908152602001610115565b61021d7f8b2bf9135ccd71438fba7213976f88028521753b87cbdb860b56216a6f7ea73081565b61021d610260366004611753565b61062b565b7fb8d2700d3738ea194bf1f6433b1b2d9d32f28708944b37b48fea07856e7d0b005467ffffffffffffffff16610154565b61029e610641565b6040516101159796959493929190611800565b6101547f000000000000000000000000000000000000000000000000000000000000000081565b6102eb6102e63660046118bf565b61069f565b005b6101547f000000000000000000000000000000000000000000000000000000000000000081565b61021d610b27565b7fb8d2700d3738ea194bf1f6433b1b2d9d32f28708944b37b48fea07856e7d0b005468010000000000000000900461ffff1660405161ffff9091168152602001610115565b67ffffffffffffffff81165f9081527fb8d2700d3738ea194bf1f6433b1b2d9d32f28708944b37b48fea07856e7d0b016020908152604080832060018101548154835181860281018601909452808452606095949293849361ffff909316929091849183018282801561040857602002820191905f5260205f20905b815473ffffffffffffffffffffffffffffffffffffffff1681526001909101906020018083116103dd575b505050505091509250925050915091565b67ffffffffffffffff82165f9081527fb8d2700d3738ea194bf1f6433b1b2d9d32f28708944b37b48fea07856e7d0b016020908152604080832073ffffffffffffffffffffffffffffffffffffffff8516845260020190915290205415155b92915050565b6040805160e0810182527fb8d2700d3738ea194bf1f6433b1b2d9d32f28708944b37b48fea07856e7d0b00805467ffffffffffffffff811680845261ffff6801000000000000000083048116602086018190526a0100000000000000000000840482169686018790526c010000000000000000000000008404821660608701526e0100000000000000000000000000008404909116608086015264ffffffffff7001000000000000000000000000000000008404811660a0870152750100000000000000000000000000000000000000000090930490921660c08501525f9492939285928392610573928792908c8c8c610b35565b90925090505f82600581111561058b5761058b611950565b0361059c5750505191506106249050565b8260a0015164ffffffffff16421015610615575f6105de856001865f01516105c491906119aa565b866060015161ffff16876080015161ffff168d8d8d610b35565b5090505f8160058111156105f4576105f4611950565b03610613578351610607906001906119aa565b95505050505050610624565b505b61061f8282610d28565b505050505b9392505050565b5f61063885858585610ef8565b95945050505050565b5f6060805f5f5f6060610652610f9a565b61065a610fc5565b604080515f808252602082019092527f0f000000000000000000000000000000000000000000000000000000000000009b939a50919850469750309650945092509050565b6040805160e0810182527fb8d2700d3738ea194bf1f6433b1b2d9d32f28708944b37b48fea07856e7d0b00805467ffffffffffffffff811680845261ffff680100000000000000008304811660208601526a010000000000000000000083048116958501959095526c010000000000000000000000008204851660608501526e0100000000000000000000000000008204909416608084015264ffffffffff7001000000000000000000000000000000008204811660a085015275010000000000000000000000000000000000000000009091041660c0830152916107859060016119f7565b67ffffffffffffffff168867ffffffffffffffff16146107f85780516107ac9060016119f7565b6040517ff117ba2500000000000000000000000000000000000000000000000000000000815267ffffffffffffffff918216600482015290891660248201526044015b60405180910390fd5b5f7f00000000000000000000000000000000000000000000000000000000000000008260c0015164ffffffffff1661083091906119f7565b90508067ffffffffffffffff16421015610882576040517fe80d027300000000000000000000000000000000000000000000000000000000815267ffffffffffffffff821660048201526024016107ef565b5f61088f8a8a8a8a610ef8565b90505f5f6108b586865f0151876020015161ffff16886040015161ffff16878d8d610b35565b90925090505f8260058111156108cd576108cd611950565b146108dc576108dc8282610d28565b5f610929878e8e8e808060200260200160405190810160405280939291908181526020018383602002808284375f81840152601f19601f820116905080830192505050505050508d610ff0565b90505f61096067ffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001642611a17565b90506040518060e001604052808f67ffffffffffffffff1681526020018c61ffff1681526020018361ffff168152602001886020015161ffff168152602001886040015161ffff1681526020018264ffffffffff1681526020014264ffffffffff16815250885f015f820151815f015f6101000a81548167ffffffffffffffff021916908367ffffffffffffffff1602179055506020820151815f0160086101000a81548161ffff021916908361ffff1602179055506040820151815f01600a6101000a81548161ffff021916908361ffff1602179055506060820151815f01600c6101000a81548161ffff021916908361ffff1602179055506080820151815f01600e6101000a81548161ffff021916908361ffff16021790555060a0820151815f0160106101000a81548164ffffffffff021916908364ffffffffff16021790555060c0820151815f0160156101000a81548164ffffffffff021916908364ffffffffff1602179055509050508d67ffffffffffffffff167ff3bde2fd6aa00cfbb0c5405995aec61803f36a033d1c3d72873d86facafd18028e8e8e85604051610b0f9493929190611a2a565b60405180910390a25050505050505050505050505050565b5f610b3061126a565b905090565b5f80610b42604184611ac9565b15610b5257506001905081610d1c565b5f610b5e604185611adc565b905087811015610b7357600292509050610d1c565b67ffffffffffffffff89165f9081526001808c01602052604082206002019190610ba29060088b901c90611a17565b67ffffffffffffffff811115610bba57610bba6119ca565b604051908082528060200260200182016040528015610be3578160200160208202803683370190505b5090505f5b8a811015610d11575f610bfd8a8a8a856113a0565b905073ffffffffffffffffffffffffffffffffffffffff8116610c2a5750600395509350610d1c92505050565b73ffffffffffffffffffffffffffffffffffffffff81165f9081526020859052604081205490819003610c7e57506004965073ffffffffffffffffffffffffffffffffffffffff169450610d1c9350505050565b5f8160ff166001901b90505f85600884901c81518110610ca057610ca0611aef565b602002602001015190508181165f14610cdd5760058473ffffffffffffffffffffffffffffffffffffffff16995099505050505050505050610d1c565b81811786600885901c81518110610cf657610cf6611aef565b60200260200101818152505050505050806001019050610be8565b505f5f945094505050505b97509795505050505050565b6001826005811115610d3c57610d3c611950565b03610d76576040517f1d21bc58000000000000000000000000000000000000000000000000000000008152600481018290526024016107ef565b6002826005811115610d8a57610d8a611950565b03610dfd57807fb8d2700d3738ea194bf1f6433b1b2d9d32f28708944b37b48fea07856e7d0b00546040517f934c4ce9000000000000000000000000000000000000000000000000000000008152600481019290925268010000000000000000900461ffff1660248201526044016107ef565b6003826005811115610e1157610e11611950565b03610e4b576040517f8c5db0e5000000000000000000000000000000000000000000000000000000008152600481018290526024016107ef565b6004826005811115610e5f57610e5f611950565b03610eae576040517f4d0f9a0600000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff821660048201526024016107ef565b6040517f99aa173200000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff821660048201526024016107ef565b5f6106387f8b2bf9135ccd71438fba7213976f88028521753b87cbdb860b56216a6f7ea730868686604051602001610f31929190611b1c565b6040516020818303038152906040528051906020012085604051602001610f7f949392919093845267ffffffffffffffff929092166020840152604083015261ffff16606082015260800190565b60405160208183030381529060405280519060200120611424565b6060610b307f000000000000000000000000000000000000000000000000000000000000000061146b565b6060610b307f000000000000000000000000000000000000000000000000000000000000000061146b565b81515f9080820361102d576040517f6d71fd5f00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b61ffff81111561106c576040517f9e942d25000000000000000000000000000000000000000000000000000000008152600481018290526024016107ef565b61ffff831615806110805750808361ffff16115b156110c4576040517f2273740900000000000000000000000000000000000000000000000000000000815261ffff84166004820152602481018290526044016107ef565b67ffffffffffffffff85165f9081526001870160205260408120905b8281101561121b575f8682815181106110fb576110fb611aef565b602002602001015190505f73ffffffffffffffffffffffffffffffffffffffff168173ffffffffffffffffffffffffffffffffffffffff160361116a576040517fc04cc09c00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b73ffffffffffffffffffffffffffffffffffffffff81165f908152600284016020526040902054156111e0576040517f02d62a2600000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff821660048201526024016107ef565b6111eb826001611a17565b73ffffffffffffffffffffffffffffffffffffffff9091165f9081526002840160205260409020556001016110e0565b50845161122e90829060208801906114e8565b50600101805461ffff85167fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00009091161790559050949350505050565b5f3073ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000161480156112cf57507f000000000000000000000000000000000000000000000000000000000000000046145b156112f957507f000000000000000000000000000000000000000000000000000000000000000090565b610b30604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f0000000000000000000000000000000000000000000000000000000000000000918101919091527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b5f6041820284018035602082013560408301355f1a92506040518881528360208201528260408201528160608201525f5f5260205f60808360015afa50505f519350601c8314601b841417157f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a082111715611419575f93505b505050949350505050565b5f61047861143061126a565b836040517f19010000000000000000000000000000000000000000000000000000000000008152600281019290925260228201526042902090565b60605f611477836114a8565b6040805160208082528183019092529192505f91906020820181803683375050509182525060208101929092525090565b5f60ff8216601f811115610478576040517fb3512b0c00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b828054828255905f5260205f20908101928215611560579160200282015b8281111561156057825182547fffffffffffffffffffffffff00000000000000000000000000000000000000001673ffffffffffffffffffffffffffffffffffffffff909116178255602090920191600190910190611506565b5061156c929150611570565b5090565b5b8082111561156c575f8155600101611571565b803567ffffffffffffffff8116811461159b575f5ffd5b919050565b5f602082840312156115b0575f5ffd5b61062482611584565b604080825283519082018190525f9060208501906060840190835b8181101561160857835173ffffffffffffffffffffffffffffffffffffffff168352602093840193909201916001016115d4565b5050809250505061ffff831660208301529392505050565b803573ffffffffffffffffffffffffffffffffffffffff8116811461159b575f5ffd5b5f5f60408385031215611654575f5ffd5b61165d83611584565b915061166b60208401611620565b90509250929050565b5f5f83601f840112611684575f5ffd5b50813567ffffffffffffffff81111561169b575f5ffd5b6020830191508360208285010111156116b2575f5ffd5b9250929050565b5f5f5f604084860312156116cb575f5ffd5b83359250602084013567ffffffffffffffff8111156116e8575f5ffd5b6116f486828701611674565b9497909650939450505050565b5f5f83601f840112611711575f5ffd5b50813567ffffffffffffffff811115611728575f5ffd5b6020830191508360208260051b85010111156116b2575f5ffd5b803561ffff8116811461159b575f5ffd5b5f5f5f5f60608587031215611766575f5ffd5b61176f85611584565b9350602085013567ffffffffffffffff81111561178a575f5ffd5b61179687828801611701565b90945092506117a9905060408601611742565b905092959194509250565b5f81518084528060208401602086015e5f6020828601015260207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f83011685010191505092915050565b7fff000000000000000000000000000000000000000000000000000000000000008816815260e060208201525f61183a60e08301896117b4565b828103604084015261184c81896117b4565b6060840188905273ffffffffffffffffffffffffffffffffffffffff8716608085015260a0840186905283810360c0850152845180825260208087019350909101905f5b818110156118ae578351835260209384019390920191600101611890565b50909b9a5050505050505050505050565b5f5f5f5f5f5f608087890312156118d4575f5ffd5b6118dd87611584565b9550602087013567ffffffffffffffff8111156118f8575f5ffd5b61190489828a01611701565b9096509450611917905060408801611742565b9250606087013567ffffffffffffffff811115611932575f5ffd5b61193e89828a01611674565b979a9699509497509295939492505050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b67ffffffffffffffff82811682821603908111156104785761047861197d565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b67ffffffffffffffff81811683821601908111156104785761047861197d565b808201808211156104785761047861197d565b606080825281018490525f8560808301825b87811015611a775773ffffffffffffffffffffffffffffffffffffffff611a6284611620565b16825260209283019290910190600101611a3c565b5061ffff959095166020840152505064ffffffffff9190911660409091015292915050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b5f82611ad757611ad7611a9c565b500690565b5f82611aea57611aea611a9c565b500490565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b5f8184825b85811015611b5d5773ffffffffffffffffffffffffffffffffffffffff611b4783611620565b1683526020928301929190910190600101611b21565b50909594505050505056fea264697066735822122032446de4799105464b944169cb1b81fc7626d340be804d09a23cc18915c7997564736f6c634300081e0033",
+}
+
+// KMSVerifier is an auto generated Go binding around an Ethereum contract.
+type KMSVerifier struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *KMSVerifier) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewKMSVerifier creates a new instance of KMSVerifier.
+func NewKMSVerifier() *KMSVerifier {
+	parsed, err := KMSVerifierMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &KMSVerifier{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *KMSVerifier) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(uint64 initialEpoch, address[] signers, uint16 threshold, uint64 minRotationDelay_, uint64 gracePeriod_) returns()
+func (kMSVerifier *KMSVerifier) PackConstructor(initialEpoch uint64, signers []common.Address, threshold uint16, minRotationDelay_ uint64, gracePeriod_ uint64) []byte {
+	enc, err := kMSVerifier.abi.Pack("", initialEpoch, signers, threshold, minRotationDelay_, gracePeriod_)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackSIGNERSETUPDATETYPEHASH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x539f7b91.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function SIGNER_SET_UPDATE_TYPEHASH() view returns(bytes32)
+func (kMSVerifier *KMSVerifier) PackSIGNERSETUPDATETYPEHASH() []byte {
+	enc, err := kMSVerifier.abi.Pack("SIGNER_SET_UPDATE_TYPEHASH")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSIGNERSETUPDATETYPEHASH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x539f7b91.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function SIGNER_SET_UPDATE_TYPEHASH() view returns(bytes32)
+func (kMSVerifier *KMSVerifier) TryPackSIGNERSETUPDATETYPEHASH() ([]byte, error) {
+	return kMSVerifier.abi.Pack("SIGNER_SET_UPDATE_TYPEHASH")
+}
+
+// UnpackSIGNERSETUPDATETYPEHASH is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x539f7b91.
+//
+// Solidity: function SIGNER_SET_UPDATE_TYPEHASH() view returns(bytes32)
+func (kMSVerifier *KMSVerifier) UnpackSIGNERSETUPDATETYPEHASH(data []byte) ([32]byte, error) {
+	out, err := kMSVerifier.abi.Unpack("SIGNER_SET_UPDATE_TYPEHASH", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackSTORAGESLOT is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x517d217e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function STORAGE_SLOT() view returns(bytes32)
+func (kMSVerifier *KMSVerifier) PackSTORAGESLOT() []byte {
+	enc, err := kMSVerifier.abi.Pack("STORAGE_SLOT")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSTORAGESLOT is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x517d217e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function STORAGE_SLOT() view returns(bytes32)
+func (kMSVerifier *KMSVerifier) TryPackSTORAGESLOT() ([]byte, error) {
+	return kMSVerifier.abi.Pack("STORAGE_SLOT")
+}
+
+// UnpackSTORAGESLOT is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x517d217e.
+//
+// Solidity: function STORAGE_SLOT() view returns(bytes32)
+func (kMSVerifier *KMSVerifier) UnpackSTORAGESLOT(data []byte) ([32]byte, error) {
+	out, err := kMSVerifier.abi.Unpack("STORAGE_SLOT", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackCurrentEpoch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x76671808.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function currentEpoch() view returns(uint64)
+func (kMSVerifier *KMSVerifier) PackCurrentEpoch() []byte {
+	enc, err := kMSVerifier.abi.Pack("currentEpoch")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCurrentEpoch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x76671808.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function currentEpoch() view returns(uint64)
+func (kMSVerifier *KMSVerifier) TryPackCurrentEpoch() ([]byte, error) {
+	return kMSVerifier.abi.Pack("currentEpoch")
+}
+
+// UnpackCurrentEpoch is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x76671808.
+//
+// Solidity: function currentEpoch() view returns(uint64)
+func (kMSVerifier *KMSVerifier) UnpackCurrentEpoch(data []byte) (uint64, error) {
+	out, err := kMSVerifier.abi.Unpack("currentEpoch", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackCurrentThreshold is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf910cff8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function currentThreshold() view returns(uint16)
+func (kMSVerifier *KMSVerifier) PackCurrentThreshold() []byte {
+	enc, err := kMSVerifier.abi.Pack("currentThreshold")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCurrentThreshold is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf910cff8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function currentThreshold() view returns(uint16)
+func (kMSVerifier *KMSVerifier) TryPackCurrentThreshold() ([]byte, error) {
+	return kMSVerifier.abi.Pack("currentThreshold")
+}
+
+// UnpackCurrentThreshold is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf910cff8.
+//
+// Solidity: function currentThreshold() view returns(uint16)
+func (kMSVerifier *KMSVerifier) UnpackCurrentThreshold(data []byte) (uint16, error) {
+	out, err := kMSVerifier.abi.Unpack("currentThreshold", data)
+	if err != nil {
+		return *new(uint16), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint16)).(*uint16)
+	return out0, nil
+}
+
+// PackDomainSeparator is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf698da25.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function domainSeparator() view returns(bytes32)
+func (kMSVerifier *KMSVerifier) PackDomainSeparator() []byte {
+	enc, err := kMSVerifier.abi.Pack("domainSeparator")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDomainSeparator is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf698da25.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function domainSeparator() view returns(bytes32)
+func (kMSVerifier *KMSVerifier) TryPackDomainSeparator() ([]byte, error) {
+	return kMSVerifier.abi.Pack("domainSeparator")
+}
+
+// UnpackDomainSeparator is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf698da25.
+//
+// Solidity: function domainSeparator() view returns(bytes32)
+func (kMSVerifier *KMSVerifier) UnpackDomainSeparator(data []byte) ([32]byte, error) {
+	out, err := kMSVerifier.abi.Unpack("domainSeparator", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackEip712Domain is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x84b0196e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function eip712Domain() view returns(bytes1 fields, string name, string version, uint256 chainId, address verifyingContract, bytes32 salt, uint256[] extensions)
+func (kMSVerifier *KMSVerifier) PackEip712Domain() []byte {
+	enc, err := kMSVerifier.abi.Pack("eip712Domain")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEip712Domain is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x84b0196e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function eip712Domain() view returns(bytes1 fields, string name, string version, uint256 chainId, address verifyingContract, bytes32 salt, uint256[] extensions)
+func (kMSVerifier *KMSVerifier) TryPackEip712Domain() ([]byte, error) {
+	return kMSVerifier.abi.Pack("eip712Domain")
+}
+
+// UnpackEip712Domain is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x84b0196e.
+//
+// Solidity: function eip712Domain() view returns(bytes1 fields, string name, string version, uint256 chainId, address verifyingContract, bytes32 salt, uint256[] extensions)
+func (kMSVerifier *KMSVerifier) UnpackEip712Domain(data []byte) (Eip712DomainOutput, error) {
+	out, err := kMSVerifier.abi.Unpack("eip712Domain", data)
+	outstruct := new(Eip712DomainOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Fields = *abi.ConvertType(out[0], new([1]byte)).(*[1]byte)
+	outstruct.Name = *abi.ConvertType(out[1], new(string)).(*string)
+	outstruct.Version = *abi.ConvertType(out[2], new(string)).(*string)
+	outstruct.ChainId = abi.ConvertType(out[3], new(big.Int)).(*big.Int)
+	outstruct.VerifyingContract = *abi.ConvertType(out[4], new(common.Address)).(*common.Address)
+	outstruct.Salt = *abi.ConvertType(out[5], new([32]byte)).(*[32]byte)
+	outstruct.Extensions = *abi.ConvertType(out[6], new([]*big.Int)).(*[]*big.Int)
+	return *outstruct, nil
+}
+
+// PackGracePeriod is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa06db7dc.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function gracePeriod() view returns(uint64)
+func (kMSVerifier *KMSVerifier) PackGracePeriod() []byte {
+	enc, err := kMSVerifier.abi.Pack("gracePeriod")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGracePeriod is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa06db7dc.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function gracePeriod() view returns(uint64)
+func (kMSVerifier *KMSVerifier) TryPackGracePeriod() ([]byte, error) {
+	return kMSVerifier.abi.Pack("gracePeriod")
+}
+
+// UnpackGracePeriod is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa06db7dc.
+//
+// Solidity: function gracePeriod() view returns(uint64)
+func (kMSVerifier *KMSVerifier) UnpackGracePeriod(data []byte) (uint64, error) {
+	out, err := kMSVerifier.abi.Unpack("gracePeriod", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackIsSigner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1aa6bbf4.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isSigner(uint64 epoch, address account) view returns(bool)
+func (kMSVerifier *KMSVerifier) PackIsSigner(epoch uint64, account common.Address) []byte {
+	enc, err := kMSVerifier.abi.Pack("isSigner", epoch, account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsSigner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1aa6bbf4.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isSigner(uint64 epoch, address account) view returns(bool)
+func (kMSVerifier *KMSVerifier) TryPackIsSigner(epoch uint64, account common.Address) ([]byte, error) {
+	return kMSVerifier.abi.Pack("isSigner", epoch, account)
+}
+
+// UnpackIsSigner is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x1aa6bbf4.
+//
+// Solidity: function isSigner(uint64 epoch, address account) view returns(bool)
+func (kMSVerifier *KMSVerifier) UnpackIsSigner(data []byte) (bool, error) {
+	out, err := kMSVerifier.abi.Unpack("isSigner", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackLastRotationAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x31fc3af9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function lastRotationAt() view returns(uint64)
+func (kMSVerifier *KMSVerifier) PackLastRotationAt() []byte {
+	enc, err := kMSVerifier.abi.Pack("lastRotationAt")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackLastRotationAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x31fc3af9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function lastRotationAt() view returns(uint64)
+func (kMSVerifier *KMSVerifier) TryPackLastRotationAt() ([]byte, error) {
+	return kMSVerifier.abi.Pack("lastRotationAt")
+}
+
+// UnpackLastRotationAt is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x31fc3af9.
+//
+// Solidity: function lastRotationAt() view returns(uint64)
+func (kMSVerifier *KMSVerifier) UnpackLastRotationAt(data []byte) (uint64, error) {
+	out, err := kMSVerifier.abi.Unpack("lastRotationAt", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackMinRotationDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc7455c42.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function minRotationDelay() view returns(uint64)
+func (kMSVerifier *KMSVerifier) PackMinRotationDelay() []byte {
+	enc, err := kMSVerifier.abi.Pack("minRotationDelay")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMinRotationDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc7455c42.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function minRotationDelay() view returns(uint64)
+func (kMSVerifier *KMSVerifier) TryPackMinRotationDelay() ([]byte, error) {
+	return kMSVerifier.abi.Pack("minRotationDelay")
+}
+
+// UnpackMinRotationDelay is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc7455c42.
+//
+// Solidity: function minRotationDelay() view returns(uint64)
+func (kMSVerifier *KMSVerifier) UnpackMinRotationDelay(data []byte) (uint64, error) {
+	out, err := kMSVerifier.abi.Unpack("minRotationDelay", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackPreviousValidUntil is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3afece78.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function previousValidUntil() view returns(uint64)
+func (kMSVerifier *KMSVerifier) PackPreviousValidUntil() []byte {
+	enc, err := kMSVerifier.abi.Pack("previousValidUntil")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPreviousValidUntil is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3afece78.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function previousValidUntil() view returns(uint64)
+func (kMSVerifier *KMSVerifier) TryPackPreviousValidUntil() ([]byte, error) {
+	return kMSVerifier.abi.Pack("previousValidUntil")
+}
+
+// UnpackPreviousValidUntil is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x3afece78.
+//
+// Solidity: function previousValidUntil() view returns(uint64)
+func (kMSVerifier *KMSVerifier) UnpackPreviousValidUntil(data []byte) (uint64, error) {
+	out, err := kMSVerifier.abi.Unpack("previousValidUntil", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackRotate is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb31efef2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function rotate(uint64 newEpoch, address[] signers, uint16 threshold, bytes signatures) returns()
+func (kMSVerifier *KMSVerifier) PackRotate(newEpoch uint64, signers []common.Address, threshold uint16, signatures []byte) []byte {
+	enc, err := kMSVerifier.abi.Pack("rotate", newEpoch, signers, threshold, signatures)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRotate is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb31efef2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function rotate(uint64 newEpoch, address[] signers, uint16 threshold, bytes signatures) returns()
+func (kMSVerifier *KMSVerifier) TryPackRotate(newEpoch uint64, signers []common.Address, threshold uint16, signatures []byte) ([]byte, error) {
+	return kMSVerifier.abi.Pack("rotate", newEpoch, signers, threshold, signatures)
+}
+
+// PackSignerSet is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1779270f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function signerSet(uint64 epoch) view returns(address[] signers, uint16 threshold)
+func (kMSVerifier *KMSVerifier) PackSignerSet(epoch uint64) []byte {
+	enc, err := kMSVerifier.abi.Pack("signerSet", epoch)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSignerSet is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1779270f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function signerSet(uint64 epoch) view returns(address[] signers, uint16 threshold)
+func (kMSVerifier *KMSVerifier) TryPackSignerSet(epoch uint64) ([]byte, error) {
+	return kMSVerifier.abi.Pack("signerSet", epoch)
+}
+
+// SignerSetOutput serves as a container for the return parameters of contract
+// method SignerSet.
+type SignerSetOutput struct {
+	Signers   []common.Address
+	Threshold uint16
+}
+
+// UnpackSignerSet is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x1779270f.
+//
+// Solidity: function signerSet(uint64 epoch) view returns(address[] signers, uint16 threshold)
+func (kMSVerifier *KMSVerifier) UnpackSignerSet(data []byte) (SignerSetOutput, error) {
+	out, err := kMSVerifier.abi.Unpack("signerSet", data)
+	outstruct := new(SignerSetOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Signers = *abi.ConvertType(out[0], new([]common.Address)).(*[]common.Address)
+	outstruct.Threshold = *abi.ConvertType(out[1], new(uint16)).(*uint16)
+	return *outstruct, nil
+}
+
+// PackSignerSetUpdateDigest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6050e46e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function signerSetUpdateDigest(uint64 epoch, address[] signers, uint16 threshold) view returns(bytes32)
+func (kMSVerifier *KMSVerifier) PackSignerSetUpdateDigest(epoch uint64, signers []common.Address, threshold uint16) []byte {
+	enc, err := kMSVerifier.abi.Pack("signerSetUpdateDigest", epoch, signers, threshold)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSignerSetUpdateDigest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6050e46e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function signerSetUpdateDigest(uint64 epoch, address[] signers, uint16 threshold) view returns(bytes32)
+func (kMSVerifier *KMSVerifier) TryPackSignerSetUpdateDigest(epoch uint64, signers []common.Address, threshold uint16) ([]byte, error) {
+	return kMSVerifier.abi.Pack("signerSetUpdateDigest", epoch, signers, threshold)
+}
+
+// UnpackSignerSetUpdateDigest is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6050e46e.
+//
+// Solidity: function signerSetUpdateDigest(uint64 epoch, address[] signers, uint16 threshold) view returns(bytes32)
+func (kMSVerifier *KMSVerifier) UnpackSignerSetUpdateDigest(data []byte) ([32]byte, error) {
+	out, err := kMSVerifier.abi.Unpack("signerSetUpdateDigest", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackVerify is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x258ae582.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function verify(bytes32 digest, bytes signatures) view returns(uint64 epoch)
+func (kMSVerifier *KMSVerifier) PackVerify(digest [32]byte, signatures []byte) []byte {
+	enc, err := kMSVerifier.abi.Pack("verify", digest, signatures)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVerify is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x258ae582.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function verify(bytes32 digest, bytes signatures) view returns(uint64 epoch)
+func (kMSVerifier *KMSVerifier) TryPackVerify(digest [32]byte, signatures []byte) ([]byte, error) {
+	return kMSVerifier.abi.Pack("verify", digest, signatures)
+}
+
+// UnpackVerify is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x258ae582.
+//
+// Solidity: function verify(bytes32 digest, bytes signatures) view returns(uint64 epoch)
+func (kMSVerifier *KMSVerifier) UnpackVerify(data []byte) (uint64, error) {
+	out, err := kMSVerifier.abi.Unpack("verify", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// KMSVerifierEIP712DomainChanged represents a EIP712DomainChanged event raised by the KMSVerifier contract.
+type KMSVerifierEIP712DomainChanged struct {
+	Raw *types.Log // Blockchain specific contextual infos
+}
+
+const KMSVerifierEIP712DomainChangedEventName = "EIP712DomainChanged"
+
+// ContractEventName returns the user-defined event name.
+func (KMSVerifierEIP712DomainChanged) ContractEventName() string {
+	return KMSVerifierEIP712DomainChangedEventName
+}
+
+// UnpackEIP712DomainChangedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event EIP712DomainChanged()
+func (kMSVerifier *KMSVerifier) UnpackEIP712DomainChangedEvent(log *types.Log) (*KMSVerifierEIP712DomainChanged, error) {
+	event := "EIP712DomainChanged"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != kMSVerifier.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(KMSVerifierEIP712DomainChanged)
+	if len(log.Data) > 0 {
+		if err := kMSVerifier.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range kMSVerifier.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// KMSVerifierSignerSetUpdated represents a SignerSetUpdated event raised by the KMSVerifier contract.
+type KMSVerifierSignerSetUpdated struct {
+	Epoch              uint64
+	Signers            []common.Address
+	Threshold          uint16
+	PreviousValidUntil uint64
+	Raw                *types.Log // Blockchain specific contextual infos
+}
+
+const KMSVerifierSignerSetUpdatedEventName = "SignerSetUpdated"
+
+// ContractEventName returns the user-defined event name.
+func (KMSVerifierSignerSetUpdated) ContractEventName() string {
+	return KMSVerifierSignerSetUpdatedEventName
+}
+
+// UnpackSignerSetUpdatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event SignerSetUpdated(uint64 indexed epoch, address[] signers, uint16 threshold, uint64 previousValidUntil)
+func (kMSVerifier *KMSVerifier) UnpackSignerSetUpdatedEvent(log *types.Log) (*KMSVerifierSignerSetUpdated, error) {
+	event := "SignerSetUpdated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != kMSVerifier.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(KMSVerifierSignerSetUpdated)
+	if len(log.Data) > 0 {
+		if err := kMSVerifier.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range kMSVerifier.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (kMSVerifier *KMSVerifier) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], kMSVerifier.abi.Errors["InvalidShortString"].ID.Bytes()[:4]) {
+		return kMSVerifier.UnpackInvalidShortStringError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], kMSVerifier.abi.Errors["KMSVerifierDuplicateSigner"].ID.Bytes()[:4]) {
+		return kMSVerifier.UnpackKMSVerifierDuplicateSignerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], kMSVerifier.abi.Errors["KMSVerifierEmptySignerSet"].ID.Bytes()[:4]) {
+		return kMSVerifier.UnpackKMSVerifierEmptySignerSetError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], kMSVerifier.abi.Errors["KMSVerifierInvalidEpoch"].ID.Bytes()[:4]) {
+		return kMSVerifier.UnpackKMSVerifierInvalidEpochError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], kMSVerifier.abi.Errors["KMSVerifierInvalidSignature"].ID.Bytes()[:4]) {
+		return kMSVerifier.UnpackKMSVerifierInvalidSignatureError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], kMSVerifier.abi.Errors["KMSVerifierInvalidSignaturesLength"].ID.Bytes()[:4]) {
+		return kMSVerifier.UnpackKMSVerifierInvalidSignaturesLengthError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], kMSVerifier.abi.Errors["KMSVerifierInvalidThreshold"].ID.Bytes()[:4]) {
+		return kMSVerifier.UnpackKMSVerifierInvalidThresholdError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], kMSVerifier.abi.Errors["KMSVerifierNotEnoughSignatures"].ID.Bytes()[:4]) {
+		return kMSVerifier.UnpackKMSVerifierNotEnoughSignaturesError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], kMSVerifier.abi.Errors["KMSVerifierRepeatedSigner"].ID.Bytes()[:4]) {
+		return kMSVerifier.UnpackKMSVerifierRepeatedSignerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], kMSVerifier.abi.Errors["KMSVerifierRotationTooEarly"].ID.Bytes()[:4]) {
+		return kMSVerifier.UnpackKMSVerifierRotationTooEarlyError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], kMSVerifier.abi.Errors["KMSVerifierTooManySigners"].ID.Bytes()[:4]) {
+		return kMSVerifier.UnpackKMSVerifierTooManySignersError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], kMSVerifier.abi.Errors["KMSVerifierUnknownSigner"].ID.Bytes()[:4]) {
+		return kMSVerifier.UnpackKMSVerifierUnknownSignerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], kMSVerifier.abi.Errors["KMSVerifierZeroSigner"].ID.Bytes()[:4]) {
+		return kMSVerifier.UnpackKMSVerifierZeroSignerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], kMSVerifier.abi.Errors["StringTooLong"].ID.Bytes()[:4]) {
+		return kMSVerifier.UnpackStringTooLongError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// KMSVerifierInvalidShortString represents a InvalidShortString error raised by the KMSVerifier contract.
+type KMSVerifierInvalidShortString struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidShortString()
+func KMSVerifierInvalidShortStringErrorID() common.Hash {
+	return common.HexToHash("0xb3512b0c6163e5f0bafab72bb631b9d58cd7a731b082f910338aa21c83d5c274")
+}
+
+// UnpackInvalidShortStringError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidShortString()
+func (kMSVerifier *KMSVerifier) UnpackInvalidShortStringError(raw []byte) (*KMSVerifierInvalidShortString, error) {
+	out := new(KMSVerifierInvalidShortString)
+	if err := kMSVerifier.abi.UnpackIntoInterface(out, "InvalidShortString", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// KMSVerifierKMSVerifierDuplicateSigner represents a KMSVerifierDuplicateSigner error raised by the KMSVerifier contract.
+type KMSVerifierKMSVerifierDuplicateSigner struct {
+	Signer common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error KMSVerifierDuplicateSigner(address signer)
+func KMSVerifierKMSVerifierDuplicateSignerErrorID() common.Hash {
+	return common.HexToHash("0x99aa1732c96cfedf70e55b5daca2074b232c2c3c9e4c29075e5326f64fd78c10")
+}
+
+// UnpackKMSVerifierDuplicateSignerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error KMSVerifierDuplicateSigner(address signer)
+func (kMSVerifier *KMSVerifier) UnpackKMSVerifierDuplicateSignerError(raw []byte) (*KMSVerifierKMSVerifierDuplicateSigner, error) {
+	out := new(KMSVerifierKMSVerifierDuplicateSigner)
+	if err := kMSVerifier.abi.UnpackIntoInterface(out, "KMSVerifierDuplicateSigner", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// KMSVerifierKMSVerifierEmptySignerSet represents a KMSVerifierEmptySignerSet error raised by the KMSVerifier contract.
+type KMSVerifierKMSVerifierEmptySignerSet struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error KMSVerifierEmptySignerSet()
+func KMSVerifierKMSVerifierEmptySignerSetErrorID() common.Hash {
+	return common.HexToHash("0x6d71fd5f632ca29e14a2fe9afbb93230ce417c47071a3403c4a958e9d0711092")
+}
+
+// UnpackKMSVerifierEmptySignerSetError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error KMSVerifierEmptySignerSet()
+func (kMSVerifier *KMSVerifier) UnpackKMSVerifierEmptySignerSetError(raw []byte) (*KMSVerifierKMSVerifierEmptySignerSet, error) {
+	out := new(KMSVerifierKMSVerifierEmptySignerSet)
+	if err := kMSVerifier.abi.UnpackIntoInterface(out, "KMSVerifierEmptySignerSet", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// KMSVerifierKMSVerifierInvalidEpoch represents a KMSVerifierInvalidEpoch error raised by the KMSVerifier contract.
+type KMSVerifierKMSVerifierInvalidEpoch struct {
+	Expected uint64
+	Provided uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error KMSVerifierInvalidEpoch(uint64 expected, uint64 provided)
+func KMSVerifierKMSVerifierInvalidEpochErrorID() common.Hash {
+	return common.HexToHash("0xf117ba25c4aefb2aa07e28d48992485d5b3d77fc04b107d6d5215ac391c32ec0")
+}
+
+// UnpackKMSVerifierInvalidEpochError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error KMSVerifierInvalidEpoch(uint64 expected, uint64 provided)
+func (kMSVerifier *KMSVerifier) UnpackKMSVerifierInvalidEpochError(raw []byte) (*KMSVerifierKMSVerifierInvalidEpoch, error) {
+	out := new(KMSVerifierKMSVerifierInvalidEpoch)
+	if err := kMSVerifier.abi.UnpackIntoInterface(out, "KMSVerifierInvalidEpoch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// KMSVerifierKMSVerifierInvalidSignature represents a KMSVerifierInvalidSignature error raised by the KMSVerifier contract.
+type KMSVerifierKMSVerifierInvalidSignature struct {
+	Index *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error KMSVerifierInvalidSignature(uint256 index)
+func KMSVerifierKMSVerifierInvalidSignatureErrorID() common.Hash {
+	return common.HexToHash("0x8c5db0e589535b92810223c529cd11ebca09a54b6e95df2789acef063f30c858")
+}
+
+// UnpackKMSVerifierInvalidSignatureError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error KMSVerifierInvalidSignature(uint256 index)
+func (kMSVerifier *KMSVerifier) UnpackKMSVerifierInvalidSignatureError(raw []byte) (*KMSVerifierKMSVerifierInvalidSignature, error) {
+	out := new(KMSVerifierKMSVerifierInvalidSignature)
+	if err := kMSVerifier.abi.UnpackIntoInterface(out, "KMSVerifierInvalidSignature", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// KMSVerifierKMSVerifierInvalidSignaturesLength represents a KMSVerifierInvalidSignaturesLength error raised by the KMSVerifier contract.
+type KMSVerifierKMSVerifierInvalidSignaturesLength struct {
+	Length *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error KMSVerifierInvalidSignaturesLength(uint256 length)
+func KMSVerifierKMSVerifierInvalidSignaturesLengthErrorID() common.Hash {
+	return common.HexToHash("0x1d21bc586711e9733cc8a1ca232c06342e1ba966e5b5d2f2e1b089040a9574b6")
+}
+
+// UnpackKMSVerifierInvalidSignaturesLengthError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error KMSVerifierInvalidSignaturesLength(uint256 length)
+func (kMSVerifier *KMSVerifier) UnpackKMSVerifierInvalidSignaturesLengthError(raw []byte) (*KMSVerifierKMSVerifierInvalidSignaturesLength, error) {
+	out := new(KMSVerifierKMSVerifierInvalidSignaturesLength)
+	if err := kMSVerifier.abi.UnpackIntoInterface(out, "KMSVerifierInvalidSignaturesLength", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// KMSVerifierKMSVerifierInvalidThreshold represents a KMSVerifierInvalidThreshold error raised by the KMSVerifier contract.
+type KMSVerifierKMSVerifierInvalidThreshold struct {
+	Threshold   uint16
+	SignerCount *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error KMSVerifierInvalidThreshold(uint16 threshold, uint256 signerCount)
+func KMSVerifierKMSVerifierInvalidThresholdErrorID() common.Hash {
+	return common.HexToHash("0x22737409c27da1ce06cbb6d2048da95759f777c680edbd29f29d1c5a909d1f1c")
+}
+
+// UnpackKMSVerifierInvalidThresholdError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error KMSVerifierInvalidThreshold(uint16 threshold, uint256 signerCount)
+func (kMSVerifier *KMSVerifier) UnpackKMSVerifierInvalidThresholdError(raw []byte) (*KMSVerifierKMSVerifierInvalidThreshold, error) {
+	out := new(KMSVerifierKMSVerifierInvalidThreshold)
+	if err := kMSVerifier.abi.UnpackIntoInterface(out, "KMSVerifierInvalidThreshold", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// KMSVerifierKMSVerifierNotEnoughSignatures represents a KMSVerifierNotEnoughSignatures error raised by the KMSVerifier contract.
+type KMSVerifierKMSVerifierNotEnoughSignatures struct {
+	Provided  *big.Int
+	Threshold *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error KMSVerifierNotEnoughSignatures(uint256 provided, uint256 threshold)
+func KMSVerifierKMSVerifierNotEnoughSignaturesErrorID() common.Hash {
+	return common.HexToHash("0x934c4ce9ef6357f63102a9c90ff57ef82a09290ec42613b7e680e97602b17c43")
+}
+
+// UnpackKMSVerifierNotEnoughSignaturesError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error KMSVerifierNotEnoughSignatures(uint256 provided, uint256 threshold)
+func (kMSVerifier *KMSVerifier) UnpackKMSVerifierNotEnoughSignaturesError(raw []byte) (*KMSVerifierKMSVerifierNotEnoughSignatures, error) {
+	out := new(KMSVerifierKMSVerifierNotEnoughSignatures)
+	if err := kMSVerifier.abi.UnpackIntoInterface(out, "KMSVerifierNotEnoughSignatures", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// KMSVerifierKMSVerifierRepeatedSigner represents a KMSVerifierRepeatedSigner error raised by the KMSVerifier contract.
+type KMSVerifierKMSVerifierRepeatedSigner struct {
+	Signer common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error KMSVerifierRepeatedSigner(address signer)
+func KMSVerifierKMSVerifierRepeatedSignerErrorID() common.Hash {
+	return common.HexToHash("0x02d62a26561a3570fe5218031ded425aaa3a798249da6b0ae9d8edf5e2959244")
+}
+
+// UnpackKMSVerifierRepeatedSignerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error KMSVerifierRepeatedSigner(address signer)
+func (kMSVerifier *KMSVerifier) UnpackKMSVerifierRepeatedSignerError(raw []byte) (*KMSVerifierKMSVerifierRepeatedSigner, error) {
+	out := new(KMSVerifierKMSVerifierRepeatedSigner)
+	if err := kMSVerifier.abi.UnpackIntoInterface(out, "KMSVerifierRepeatedSigner", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// KMSVerifierKMSVerifierRotationTooEarly represents a KMSVerifierRotationTooEarly error raised by the KMSVerifier contract.
+type KMSVerifierKMSVerifierRotationTooEarly struct {
+	NotBefore uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error KMSVerifierRotationTooEarly(uint64 notBefore)
+func KMSVerifierKMSVerifierRotationTooEarlyErrorID() common.Hash {
+	return common.HexToHash("0xe80d0273024d36811ee5876a085114368bcb7b68906ba065e77772f1fdfaf596")
+}
+
+// UnpackKMSVerifierRotationTooEarlyError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error KMSVerifierRotationTooEarly(uint64 notBefore)
+func (kMSVerifier *KMSVerifier) UnpackKMSVerifierRotationTooEarlyError(raw []byte) (*KMSVerifierKMSVerifierRotationTooEarly, error) {
+	out := new(KMSVerifierKMSVerifierRotationTooEarly)
+	if err := kMSVerifier.abi.UnpackIntoInterface(out, "KMSVerifierRotationTooEarly", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// KMSVerifierKMSVerifierTooManySigners represents a KMSVerifierTooManySigners error raised by the KMSVerifier contract.
+type KMSVerifierKMSVerifierTooManySigners struct {
+	SignerCount *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error KMSVerifierTooManySigners(uint256 signerCount)
+func KMSVerifierKMSVerifierTooManySignersErrorID() common.Hash {
+	return common.HexToHash("0x9e942d25ab61a8af7a107861d96030ab740b501e53ba44f6adde6b4b7010d6e8")
+}
+
+// UnpackKMSVerifierTooManySignersError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error KMSVerifierTooManySigners(uint256 signerCount)
+func (kMSVerifier *KMSVerifier) UnpackKMSVerifierTooManySignersError(raw []byte) (*KMSVerifierKMSVerifierTooManySigners, error) {
+	out := new(KMSVerifierKMSVerifierTooManySigners)
+	if err := kMSVerifier.abi.UnpackIntoInterface(out, "KMSVerifierTooManySigners", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// KMSVerifierKMSVerifierUnknownSigner represents a KMSVerifierUnknownSigner error raised by the KMSVerifier contract.
+type KMSVerifierKMSVerifierUnknownSigner struct {
+	Signer common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error KMSVerifierUnknownSigner(address signer)
+func KMSVerifierKMSVerifierUnknownSignerErrorID() common.Hash {
+	return common.HexToHash("0x4d0f9a0650b815edd20fa9875155a3f78c06640f2b9fb458d55f5d8572dac2e1")
+}
+
+// UnpackKMSVerifierUnknownSignerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error KMSVerifierUnknownSigner(address signer)
+func (kMSVerifier *KMSVerifier) UnpackKMSVerifierUnknownSignerError(raw []byte) (*KMSVerifierKMSVerifierUnknownSigner, error) {
+	out := new(KMSVerifierKMSVerifierUnknownSigner)
+	if err := kMSVerifier.abi.UnpackIntoInterface(out, "KMSVerifierUnknownSigner", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// KMSVerifierKMSVerifierZeroSigner represents a KMSVerifierZeroSigner error raised by the KMSVerifier contract.
+type KMSVerifierKMSVerifierZeroSigner struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error KMSVerifierZeroSigner()
+func KMSVerifierKMSVerifierZeroSignerErrorID() common.Hash {
+	return common.HexToHash("0xc04cc09c87cb47b2d1755fd51f30765e42a03194325e9f788cc61df002ecc6a5")
+}
+
+// UnpackKMSVerifierZeroSignerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error KMSVerifierZeroSigner()
+func (kMSVerifier *KMSVerifier) UnpackKMSVerifierZeroSignerError(raw []byte) (*KMSVerifierKMSVerifierZeroSigner, error) {
+	out := new(KMSVerifierKMSVerifierZeroSigner)
+	if err := kMSVerifier.abi.UnpackIntoInterface(out, "KMSVerifierZeroSigner", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// KMSVerifierStringTooLong represents a StringTooLong error raised by the KMSVerifier contract.
+type KMSVerifierStringTooLong struct {
+	Str string
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error StringTooLong(string str)
+func KMSVerifierStringTooLongErrorID() common.Hash {
+	return common.HexToHash("0x305a27a93f8e33b7392df0a0f91d6fc63847395853c45991eec52dbf24d72381")
+}
+
+// UnpackStringTooLongError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error StringTooLong(string str)
+func (kMSVerifier *KMSVerifier) UnpackStringTooLongError(raw []byte) (*KMSVerifierStringTooLong, error) {
+	out := new(KMSVerifierStringTooLong)
+	if err := kMSVerifier.abi.UnpackIntoInterface(out, "StringTooLong", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MockRequesterMetaData contains all meta data concerning the MockRequester contract.
+var MockRequesterMetaData = bind.MetaData{
+	ABI: "[{\"type\":\"constructor\",\"inputs\":[{\"name\":\"oracle_\",\"type\":\"address\",\"internalType\":\"contractIDecryptionOracle\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"receive\",\"stateMutability\":\"payable\"},{\"type\":\"function\",\"name\":\"calls\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"followUpRequestId\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"gasAtEntry\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"lastCleartexts\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bytes\",\"internalType\":\"bytes\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"lastRequestId\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"mode\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint8\",\"internalType\":\"enumMockRequester.Mode\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"onResult\",\"inputs\":[{\"name\":\"requestId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"cleartexts\",\"type\":\"bytes\",\"internalType\":\"bytes\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"oracle\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"contractIDecryptionOracle\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"reentryReverted\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"rejectPayments\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"request\",\"inputs\":[{\"name\":\"handles\",\"type\":\"bytes32[]\",\"internalType\":\"bytes32[]\"},{\"name\":\"selector\",\"type\":\"bytes4\",\"internalType\":\"bytes4\"},{\"name\":\"gasLimit\",\"type\":\"uint32\",\"internalType\":\"uint32\"},{\"name\":\"maxDelay\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"payable\"},{\"type\":\"function\",\"name\":\"setFollowUp\",\"inputs\":[{\"name\":\"handles\",\"type\":\"bytes32[]\",\"internalType\":\"bytes32[]\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setMode\",\"inputs\":[{\"name\":\"m\",\"type\":\"uint8\",\"internalType\":\"enumMockRequester.Mode\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setReentry\",\"inputs\":[{\"name\":\"id\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"cleartexts\",\"type\":\"bytes\",\"internalType\":\"bytes\"},{\"name\":\"signatures\",\"type\":\"bytes\",\"internalType\":\"bytes\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"setRejectPayments\",\"inputs\":[{\"name\":\"reject\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"}]",
+	ID:  "MockRequester",
+	Bin: "0x60a060405234801561000f575f5ffd5b506040516111ce3803806111ce83398101604081905261002e9161003f565b6001600160a01b031660805261006c565b5f6020828403121561004f575f5ffd5b81516001600160a01b0381168114610065575f5ffd5b9392505050565b60805161112e6100a05f395f81816102b3015281816103dd015281816105580152818161072001526107fe015261112e5ff3fe6080604052600436106100e7575f3560e01c80637664fab511610087578063b5a66ca011610057578063b5a66ca014610338578063c09ed9dc14610357578063f9dbd85f1461036c578063fc2a88c314610381575f5ffd5b80637664fab5146102815780637dc0d1d0146102a257806391ca7202146102fa5780639bf2b80514610319575f5ffd5b8063309e6812116100c2578063309e6812146101d857806338077883146101eb5780635a2056ba146102145780635a59799c14610231575f5ffd5b806321175b4a14610168578063295a521214610187578063305f72b7146101b5575f5ffd5b36610164575f54610100900460ff1615610162576040517f08c379a000000000000000000000000000000000000000000000000000000000815260206004820152600b60248201527f6e6f207061796d656e747300000000000000000000000000000000000000000060448201526064015b60405180910390fd5b005b5f5ffd5b348015610173575f5ffd5b506101626101823660046109a3565b610396565b348015610192575f5ffd5b505f5461019f9060ff1681565b6040516101ac91906109f5565b60405180910390f35b3480156101c0575f5ffd5b506101ca60015481565b6040519081526020016101ac565b6101ca6101e6366004610a7c565b6103da565b3480156101f6575f5ffd5b506005546102049060ff1681565b60405190151581526020016101ac565b34801561021f575f5ffd5b505f5461020490610100900460ff1681565b34801561023c575f5ffd5b5061016261024b366004610b2c565b5f8054911515610100027fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00ff909216919091179055565b34801561028c575f5ffd5b50610295610488565b6040516101ac9190610b4b565b3480156102ad575f5ffd5b506102d57f000000000000000000000000000000000000000000000000000000000000000081565b60405173ffffffffffffffffffffffffffffffffffffffff90911681526020016101ac565b348015610305575f5ffd5b50610162610314366004610bdc565b610514565b348015610324575f5ffd5b50610162610333366004610c55565b61053c565b348015610343575f5ffd5b50610162610352366004610c9d565b610935565b348015610362575f5ffd5b506101ca60045481565b348015610377575f5ffd5b506101ca60065481565b34801561038c575f5ffd5b506101ca60025481565b5f80548291907fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff001660018360058111156103d2576103d26109c8565b021790555050565b5f7f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff1663e082a63a3488888888886040518763ffffffff1660e01b815260040161043d959493929190610cdc565b60206040518083038185885af1158015610459573d5f5f3e3d5ffd5b50505050506040513d601f19601f8201168201806040525081019061047e9190610d70565b9695505050505050565b6003805461049590610d87565b80601f01602080910402602001604051908101604052809291908181526020018280546104c190610d87565b801561050c5780601f106104e35761010080835404028352916020019161050c565b820191905f5260205f20905b8154815290600101906020018083116104ef57829003601f168201915b505050505081565b60078590556008610526848683610e50565b506009610534828483610e50565b505050505050565b5a6004553373ffffffffffffffffffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016146105df576040517f08c379a000000000000000000000000000000000000000000000000000000000815260206004820152600a60248201527f6e6f74206f7261636c65000000000000000000000000000000000000000000006044820152606401610159565b5f5460ff1660018160058111156105f8576105f86109c8565b0361065f576040517f08c379a000000000000000000000000000000000000000000000000000000000815260206004820152600f60248201527f63616c6c6261636b206661696c656400000000000000000000000000000000006044820152606401610159565b6002816005811115610673576106736109c8565b0361067e575b610679565b6001805f82825461068f9190610f66565b9091555050600284905560036106a6838583610e50565b5060038160058111156106bb576106bb6109c8565b036106c757620493e05ff35b60048160058111156106db576106db6109c8565b036107b2576007546040517f9b28e93200000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001691639b28e9329161075a9190600890600990600401611041565b5f604051808303815f87803b158015610771575f5ffd5b505af1925050508015610782575060015b6107b257600580547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff001660011790555b60058160058111156107c6576107c66109c8565b0361092f57600a546040517f63b9b9ee00000000000000000000000000000000000000000000000000000000815260048101919091527f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff169063e082a63a9082906363b9b9ee90602401602060405180830381865afa158015610860573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906108849190610d70565b6040517fffffffff0000000000000000000000000000000000000000000000000000000060e084901b1681526108ea90600a907f9bf2b8050000000000000000000000000000000000000000000000000000000090620186a090610e109060040161106b565b60206040518083038185885af1158015610906573d5f5f3e3d5ffd5b50505050506040513d601f19601f8201168201806040525081019061092b9190610d70565b6006555b50505050565b610941600a8383610946565b505050565b828054828255905f5260205f2090810192821561097f579160200282015b8281111561097f578235825591602001919060010190610964565b5061098b92915061098f565b5090565b5b8082111561098b575f8155600101610990565b5f602082840312156109b3575f5ffd5b8135600681106109c1575f5ffd5b9392505050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b6020810160068310610a2e577f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b91905290565b5f5f83601f840112610a44575f5ffd5b50813567ffffffffffffffff811115610a5b575f5ffd5b6020830191508360208260051b8501011115610a75575f5ffd5b9250929050565b5f5f5f5f5f60808688031215610a90575f5ffd5b853567ffffffffffffffff811115610aa6575f5ffd5b610ab288828901610a34565b90965094505060208601357fffffffff0000000000000000000000000000000000000000000000000000000081168114610aea575f5ffd5b9250604086013563ffffffff81168114610b02575f5ffd5b9150606086013567ffffffffffffffff81168114610b1e575f5ffd5b809150509295509295909350565b5f60208284031215610b3c575f5ffd5b813580151581146109c1575f5ffd5b602081525f82518060208401528060208501604085015e5f6040828501015260407fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f83011684010191505092915050565b5f5f83601f840112610bae575f5ffd5b50813567ffffffffffffffff811115610bc5575f5ffd5b602083019150836020828501011115610a75575f5ffd5b5f5f5f5f5f60608688031215610bf0575f5ffd5b85359450602086013567ffffffffffffffff811115610c0d575f5ffd5b610c1988828901610b9e565b909550935050604086013567ffffffffffffffff811115610c38575f5ffd5b610c4488828901610b9e565b969995985093965092949392505050565b5f5f5f60408486031215610c67575f5ffd5b83359250602084013567ffffffffffffffff811115610c84575f5ffd5b610c9086828701610b9e565b9497909650939450505050565b5f5f60208385031215610cae575f5ffd5b823567ffffffffffffffff811115610cc4575f5ffd5b610cd085828601610a34565b90969095509350505050565b608081528460808201525f7f07ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff861115610d13575f5ffd5b8560051b808860a08501377fffffffff000000000000000000000000000000000000000000000000000000009590951660208301525063ffffffff92909216604083015267ffffffffffffffff1660608201520160a00192915050565b5f60208284031215610d80575f5ffd5b5051919050565b600181811c90821680610d9b57607f821691505b602082108103610dd2577f4e487b71000000000000000000000000000000000000000000000000000000005f52602260045260245ffd5b50919050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b601f82111561094157805f5260205f20601f840160051c81016020851015610e2a5750805b601f840160051c820191505b81811015610e49575f8155600101610e36565b5050505050565b67ffffffffffffffff831115610e6857610e68610dd8565b610e7c83610e768354610d87565b83610e05565b5f601f841160018114610ecc575f8515610e965750838201355b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff600387901b1c1916600186901b178355610e49565b5f838152602081207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe08716915b82811015610f195786850135825560209485019460019092019101610ef9565b5086821015610f54577fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff60f88860031b161c19848701351681555b505060018560011b0183555050505050565b80820180821115610f9e577f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b92915050565b5f8154610fb081610d87565b808552600182168015610fca576001811461100457611038565b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0083166020870152602082151560051b8701019350611038565b845f5260205f205f5b8381101561102f5781546020828a01015260018201915060208101905061100d565b87016020019450505b50505092915050565b838152606060208201525f6110596060830185610fa4565b828103604084015261047e8185610fa4565b608080825285549082018190525f86815260208120909160a0840190835b818110156110a7578354835260019384019360209093019201611089565b50507fffffffff00000000000000000000000000000000000000000000000000000000969096166020840152505063ffffffff92909216604083015267ffffffffffffffff1660609091015291905056fea2646970667358221220f43fc55f9cb132b6a744816ab1b1334d691cbe2dbc87e027aaad463d6fd4a7c564736f6c634300081e0033",
+}
+
+// MockRequester is an auto generated Go binding around an Ethereum contract.
+type MockRequester struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *MockRequester) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewMockRequester creates a new instance of MockRequester.
+func NewMockRequester() *MockRequester {
+	parsed, err := MockRequesterMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &MockRequester{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *MockRequester) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address oracle_) returns()
+func (mockRequester *MockRequester) PackConstructor(oracle_ common.Address) []byte {
+	enc, err := mockRequester.abi.Pack("", oracle_)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackCalls is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x305f72b7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function calls() view returns(uint256)
+func (mockRequester *MockRequester) PackCalls() []byte {
+	enc, err := mockRequester.abi.Pack("calls")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCalls is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x305f72b7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function calls() view returns(uint256)
+func (mockRequester *MockRequester) TryPackCalls() ([]byte, error) {
+	return mockRequester.abi.Pack("calls")
+}
+
+// UnpackCalls is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x305f72b7.
+//
+// Solidity: function calls() view returns(uint256)
+func (mockRequester *MockRequester) UnpackCalls(data []byte) (*big.Int, error) {
+	out, err := mockRequester.abi.Unpack("calls", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackFollowUpRequestId is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf9dbd85f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function followUpRequestId() view returns(uint256)
+func (mockRequester *MockRequester) PackFollowUpRequestId() []byte {
+	enc, err := mockRequester.abi.Pack("followUpRequestId")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFollowUpRequestId is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf9dbd85f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function followUpRequestId() view returns(uint256)
+func (mockRequester *MockRequester) TryPackFollowUpRequestId() ([]byte, error) {
+	return mockRequester.abi.Pack("followUpRequestId")
+}
+
+// UnpackFollowUpRequestId is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf9dbd85f.
+//
+// Solidity: function followUpRequestId() view returns(uint256)
+func (mockRequester *MockRequester) UnpackFollowUpRequestId(data []byte) (*big.Int, error) {
+	out, err := mockRequester.abi.Unpack("followUpRequestId", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackGasAtEntry is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc09ed9dc.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function gasAtEntry() view returns(uint256)
+func (mockRequester *MockRequester) PackGasAtEntry() []byte {
+	enc, err := mockRequester.abi.Pack("gasAtEntry")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGasAtEntry is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc09ed9dc.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function gasAtEntry() view returns(uint256)
+func (mockRequester *MockRequester) TryPackGasAtEntry() ([]byte, error) {
+	return mockRequester.abi.Pack("gasAtEntry")
+}
+
+// UnpackGasAtEntry is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc09ed9dc.
+//
+// Solidity: function gasAtEntry() view returns(uint256)
+func (mockRequester *MockRequester) UnpackGasAtEntry(data []byte) (*big.Int, error) {
+	out, err := mockRequester.abi.Unpack("gasAtEntry", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackLastCleartexts is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7664fab5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function lastCleartexts() view returns(bytes)
+func (mockRequester *MockRequester) PackLastCleartexts() []byte {
+	enc, err := mockRequester.abi.Pack("lastCleartexts")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackLastCleartexts is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7664fab5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function lastCleartexts() view returns(bytes)
+func (mockRequester *MockRequester) TryPackLastCleartexts() ([]byte, error) {
+	return mockRequester.abi.Pack("lastCleartexts")
+}
+
+// UnpackLastCleartexts is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7664fab5.
+//
+// Solidity: function lastCleartexts() view returns(bytes)
+func (mockRequester *MockRequester) UnpackLastCleartexts(data []byte) ([]byte, error) {
+	out, err := mockRequester.abi.Unpack("lastCleartexts", data)
+	if err != nil {
+		return *new([]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]byte)).(*[]byte)
+	return out0, nil
+}
+
+// PackLastRequestId is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfc2a88c3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function lastRequestId() view returns(uint256)
+func (mockRequester *MockRequester) PackLastRequestId() []byte {
+	enc, err := mockRequester.abi.Pack("lastRequestId")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackLastRequestId is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfc2a88c3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function lastRequestId() view returns(uint256)
+func (mockRequester *MockRequester) TryPackLastRequestId() ([]byte, error) {
+	return mockRequester.abi.Pack("lastRequestId")
+}
+
+// UnpackLastRequestId is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xfc2a88c3.
+//
+// Solidity: function lastRequestId() view returns(uint256)
+func (mockRequester *MockRequester) UnpackLastRequestId(data []byte) (*big.Int, error) {
+	out, err := mockRequester.abi.Unpack("lastRequestId", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMode is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x295a5212.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function mode() view returns(uint8)
+func (mockRequester *MockRequester) PackMode() []byte {
+	enc, err := mockRequester.abi.Pack("mode")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMode is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x295a5212.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function mode() view returns(uint8)
+func (mockRequester *MockRequester) TryPackMode() ([]byte, error) {
+	return mockRequester.abi.Pack("mode")
+}
+
+// UnpackMode is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x295a5212.
+//
+// Solidity: function mode() view returns(uint8)
+func (mockRequester *MockRequester) UnpackMode(data []byte) (uint8, error) {
+	out, err := mockRequester.abi.Unpack("mode", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackOnResult is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9bf2b805.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function onResult(uint256 requestId, bytes cleartexts) returns()
+func (mockRequester *MockRequester) PackOnResult(requestId *big.Int, cleartexts []byte) []byte {
+	enc, err := mockRequester.abi.Pack("onResult", requestId, cleartexts)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOnResult is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9bf2b805.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function onResult(uint256 requestId, bytes cleartexts) returns()
+func (mockRequester *MockRequester) TryPackOnResult(requestId *big.Int, cleartexts []byte) ([]byte, error) {
+	return mockRequester.abi.Pack("onResult", requestId, cleartexts)
+}
+
+// PackOracle is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7dc0d1d0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function oracle() view returns(address)
+func (mockRequester *MockRequester) PackOracle() []byte {
+	enc, err := mockRequester.abi.Pack("oracle")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOracle is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7dc0d1d0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function oracle() view returns(address)
+func (mockRequester *MockRequester) TryPackOracle() ([]byte, error) {
+	return mockRequester.abi.Pack("oracle")
+}
+
+// UnpackOracle is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7dc0d1d0.
+//
+// Solidity: function oracle() view returns(address)
+func (mockRequester *MockRequester) UnpackOracle(data []byte) (common.Address, error) {
+	out, err := mockRequester.abi.Unpack("oracle", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackReentryReverted is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x38077883.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function reentryReverted() view returns(bool)
+func (mockRequester *MockRequester) PackReentryReverted() []byte {
+	enc, err := mockRequester.abi.Pack("reentryReverted")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackReentryReverted is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x38077883.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function reentryReverted() view returns(bool)
+func (mockRequester *MockRequester) TryPackReentryReverted() ([]byte, error) {
+	return mockRequester.abi.Pack("reentryReverted")
+}
+
+// UnpackReentryReverted is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x38077883.
+//
+// Solidity: function reentryReverted() view returns(bool)
+func (mockRequester *MockRequester) UnpackReentryReverted(data []byte) (bool, error) {
+	out, err := mockRequester.abi.Unpack("reentryReverted", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackRejectPayments is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5a2056ba.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function rejectPayments() view returns(bool)
+func (mockRequester *MockRequester) PackRejectPayments() []byte {
+	enc, err := mockRequester.abi.Pack("rejectPayments")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRejectPayments is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5a2056ba.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function rejectPayments() view returns(bool)
+func (mockRequester *MockRequester) TryPackRejectPayments() ([]byte, error) {
+	return mockRequester.abi.Pack("rejectPayments")
+}
+
+// UnpackRejectPayments is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5a2056ba.
+//
+// Solidity: function rejectPayments() view returns(bool)
+func (mockRequester *MockRequester) UnpackRejectPayments(data []byte) (bool, error) {
+	out, err := mockRequester.abi.Unpack("rejectPayments", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackRequest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x309e6812.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function request(bytes32[] handles, bytes4 selector, uint32 gasLimit, uint64 maxDelay) payable returns(uint256)
+func (mockRequester *MockRequester) PackRequest(handles [][32]byte, selector [4]byte, gasLimit uint32, maxDelay uint64) []byte {
+	enc, err := mockRequester.abi.Pack("request", handles, selector, gasLimit, maxDelay)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRequest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x309e6812.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function request(bytes32[] handles, bytes4 selector, uint32 gasLimit, uint64 maxDelay) payable returns(uint256)
+func (mockRequester *MockRequester) TryPackRequest(handles [][32]byte, selector [4]byte, gasLimit uint32, maxDelay uint64) ([]byte, error) {
+	return mockRequester.abi.Pack("request", handles, selector, gasLimit, maxDelay)
+}
+
+// UnpackRequest is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x309e6812.
+//
+// Solidity: function request(bytes32[] handles, bytes4 selector, uint32 gasLimit, uint64 maxDelay) payable returns(uint256)
+func (mockRequester *MockRequester) UnpackRequest(data []byte) (*big.Int, error) {
+	out, err := mockRequester.abi.Unpack("request", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackSetFollowUp is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb5a66ca0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setFollowUp(bytes32[] handles) returns()
+func (mockRequester *MockRequester) PackSetFollowUp(handles [][32]byte) []byte {
+	enc, err := mockRequester.abi.Pack("setFollowUp", handles)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetFollowUp is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb5a66ca0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setFollowUp(bytes32[] handles) returns()
+func (mockRequester *MockRequester) TryPackSetFollowUp(handles [][32]byte) ([]byte, error) {
+	return mockRequester.abi.Pack("setFollowUp", handles)
+}
+
+// PackSetMode is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x21175b4a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setMode(uint8 m) returns()
+func (mockRequester *MockRequester) PackSetMode(m uint8) []byte {
+	enc, err := mockRequester.abi.Pack("setMode", m)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetMode is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x21175b4a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setMode(uint8 m) returns()
+func (mockRequester *MockRequester) TryPackSetMode(m uint8) ([]byte, error) {
+	return mockRequester.abi.Pack("setMode", m)
+}
+
+// PackSetReentry is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x91ca7202.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setReentry(uint256 id, bytes cleartexts, bytes signatures) returns()
+func (mockRequester *MockRequester) PackSetReentry(id *big.Int, cleartexts []byte, signatures []byte) []byte {
+	enc, err := mockRequester.abi.Pack("setReentry", id, cleartexts, signatures)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetReentry is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x91ca7202.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setReentry(uint256 id, bytes cleartexts, bytes signatures) returns()
+func (mockRequester *MockRequester) TryPackSetReentry(id *big.Int, cleartexts []byte, signatures []byte) ([]byte, error) {
+	return mockRequester.abi.Pack("setReentry", id, cleartexts, signatures)
+}
+
+// PackSetRejectPayments is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5a59799c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setRejectPayments(bool reject) returns()
+func (mockRequester *MockRequester) PackSetRejectPayments(reject bool) []byte {
+	enc, err := mockRequester.abi.Pack("setRejectPayments", reject)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetRejectPayments is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5a59799c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setRejectPayments(bool reject) returns()
+func (mockRequester *MockRequester) TryPackSetRejectPayments(reject bool) ([]byte, error) {
+	return mockRequester.abi.Pack("setRejectPayments", reject)
+}
+
+// SealedBidAuctionMetaData contains all meta data concerning the SealedBidAuction contract.
+var SealedBidAuctionMetaData = bind.MetaData{
+	ABI: "[{\"type\":\"constructor\",\"inputs\":[{\"name\":\"config\",\"type\":\"tuple\",\"internalType\":\"structTKMS.TKMSConfig\",\"components\":[{\"name\":\"acl\",\"type\":\"address\",\"internalType\":\"contractIACL\"},{\"name\":\"inputVerifier\",\"type\":\"address\",\"internalType\":\"contractIInputVerifier\"},{\"name\":\"decryptionOracle\",\"type\":\"address\",\"internalType\":\"contractIDecryptionOracle\"}]},{\"name\":\"seller_\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"biddingEnd_\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"stateMutability\":\"nonpayable\"},{\"type\":\"receive\",\"stateMutability\":\"payable\"},{\"type\":\"function\",\"name\":\"ABANDON_AFTER\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"MAX_BIDDERS\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"REVEAL_CALLBACK_GAS\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint32\",\"internalType\":\"uint32\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"REVEAL_MAX_DELAY\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"abandon\",\"inputs\":[],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"bid\",\"inputs\":[{\"name\":\"encryptedBid\",\"type\":\"bytes\",\"internalType\":\"bytes\"}],\"outputs\":[],\"stateMutability\":\"payable\"},{\"type\":\"function\",\"name\":\"bidderCount\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"bidders\",\"inputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"biddingEnd\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint64\",\"internalType\":\"uint64\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"bids\",\"inputs\":[{\"name\":\"bidder\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"handle\",\"type\":\"bytes32\",\"internalType\":\"bytes32\"},{\"name\":\"deposit\",\"type\":\"uint128\",\"internalType\":\"uint128\"},{\"name\":\"withdrawn\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"onReveal\",\"inputs\":[{\"name\":\"requestId\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"cleartexts\",\"type\":\"bytes\",\"internalType\":\"bytes\"}],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"refundedFees\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"reveal\",\"inputs\":[],\"outputs\":[{\"name\":\"requestId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"payable\"},{\"type\":\"function\",\"name\":\"revealPayer\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"revealRequestId\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"seller\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"sellerPaid\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"settleFromStoredResult\",\"inputs\":[],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"settled\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"bool\",\"internalType\":\"bool\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"winner\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"address\",\"internalType\":\"address\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"winningBid\",\"inputs\":[],\"outputs\":[{\"name\":\"\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"function\",\"name\":\"withdraw\",\"inputs\":[],\"outputs\":[],\"stateMutability\":\"nonpayable\"},{\"type\":\"function\",\"name\":\"withdrawable\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}],\"outputs\":[{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}],\"stateMutability\":\"view\"},{\"type\":\"event\",\"name\":\"AuctionAbandoned\",\"inputs\":[],\"anonymous\":false},{\"type\":\"event\",\"name\":\"AuctionSettled\",\"inputs\":[{\"name\":\"winner\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"winningBid\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"BidPlaced\",\"inputs\":[{\"name\":\"bidder\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"handle\",\"type\":\"bytes32\",\"indexed\":false,\"internalType\":\"bytes32\"},{\"name\":\"deposit\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"RevealRequested\",\"inputs\":[{\"name\":\"requestId\",\"type\":\"uint256\",\"indexed\":true,\"internalType\":\"uint256\"},{\"name\":\"payer\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"}],\"anonymous\":false},{\"type\":\"event\",\"name\":\"Withdrawn\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"indexed\":true,\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"indexed\":false,\"internalType\":\"uint256\"}],\"anonymous\":false},{\"type\":\"error\",\"name\":\"SealedBidAuctionAlreadyBid\",\"inputs\":[{\"name\":\"bidder\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"SealedBidAuctionAlreadySettled\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"SealedBidAuctionFull\",\"inputs\":[{\"name\":\"maxBidders\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"SealedBidAuctionIncorrectFee\",\"inputs\":[{\"name\":\"sent\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"required\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"SealedBidAuctionNoBids\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"SealedBidAuctionNothingToWithdraw\",\"inputs\":[{\"name\":\"account\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"SealedBidAuctionRevealPending\",\"inputs\":[{\"name\":\"requestId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"SealedBidAuctionTooEarlyToAbandon\",\"inputs\":[{\"name\":\"notBefore\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]},{\"type\":\"error\",\"name\":\"SealedBidAuctionTransferFailed\",\"inputs\":[{\"name\":\"to\",\"type\":\"address\",\"internalType\":\"address\"},{\"name\":\"amount\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"SealedBidAuctionUnknownRequest\",\"inputs\":[{\"name\":\"requestId\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"SealedBidAuctionWrongPhase\",\"inputs\":[{\"name\":\"biddingEnd\",\"type\":\"uint64\",\"internalType\":\"uint64\"},{\"name\":\"nowTimestamp\",\"type\":\"uint64\",\"internalType\":\"uint64\"}]},{\"type\":\"error\",\"name\":\"SealedBidAuctionZeroDeposit\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"SealedBidAuctionZeroSeller\",\"inputs\":[]},{\"type\":\"error\",\"name\":\"TKMSCleartextIndexOutOfRange\",\"inputs\":[{\"name\":\"index\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"count\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"TKMSInsufficientBalance\",\"inputs\":[{\"name\":\"balance\",\"type\":\"uint256\",\"internalType\":\"uint256\"},{\"name\":\"fee\",\"type\":\"uint256\",\"internalType\":\"uint256\"}]},{\"type\":\"error\",\"name\":\"TKMSOnlyDecryptionOracle\",\"inputs\":[{\"name\":\"caller\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"TKMSUnexpectedPayment\",\"inputs\":[{\"name\":\"sender\",\"type\":\"address\",\"internalType\":\"address\"}]},{\"type\":\"error\",\"name\":\"TKMSZeroAddress\",\"inputs\":[]}]",
+	ID:  "SealedBidAuction",
+	Bin: "0x610120604052348015610010575f5ffd5b5060405161261f38038061261f83398101604081905261002f91610129565b825183906001600160a01b03161580610053575060208101516001600160a01b0316155b80610069575060408101516001600160a01b0316155b1561008757604051631b6bbf4760e31b815260040160405180910390fd5b80516001600160a01b039081166080526020820151811660a052604090910151811660c05282166100cb57604051631ff7eb3d60e11b815260040160405180910390fd5b6001600160a01b0390911660e0526001600160401b031661010052506101d3565b6001600160a01b0381168114610100575f5ffd5b50565b805161010e816100ec565b919050565b80516001600160401b038116811461010e575f5ffd5b5f5f5f83850360a081121561013c575f5ffd5b6060811215610149575f5ffd5b50604051606081016001600160401b038111828210171561017857634e487b7160e01b5f52604160045260245ffd5b6040528451610186816100ec565b81526020850151610196816100ec565b602082015260408501516101a9816100ec565b604082015292506101bc60608501610103565b91506101ca60808501610113565b90509250925092565b60805160a05160c05160e051610100516123ad6102725f395f8181610327015281816105b70152818161061701528181610b6701528181610c4a0152610cab01525f81816102490152818161099a015261119701525f81816101980152818161125b01528181611487015281816115a301528181611644015281816117630152818161187e015261193801525f6113c701525f6116f701526123ad5ff3fe60806040526004361061017b575f3560e01c80638cf80438116100d1578063ce513b6f1161007c578063d8a88a0011610057578063d8a88a0014610554578063d8e071b61461056a578063dfbf53ae14610589575f5ffd5b8063ce513b6f146104ea578063cff29dfd14610509578063d08f4ebd14610528575f5ffd5b806397af15fe116100ac57806397af15fe146104a3578063a475b5dd146104ce578063c5180bb2146104d6575f5ffd5b80638cf80438146104485780638f7758391461045d57806397453be01461048e575f5ffd5b8063423b217f1161013157806370d29c111161010c57806370d29c11146103f657806376e5fcdb146104095780638831883414610434575f5ffd5b8063423b217f146103165780634cc4f50d1461034957806362ea82db1461036b575f5ffd5b806317c7acec1161016157806317c7acec146102c457806331e37530146102ed5780633ccfd60b14610302575f5ffd5b806308551a53146102385780630d79afb514610295575f5ffd5b36610234573373ffffffffffffffffffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016146101f6576040517f32e7289a0000000000000000000000000000000000000000000000000000000081523360048201526024015b60405180910390fd5b60035473ffffffffffffffffffffffffffffffffffffffff165f908152600760205260408120805434929061022c908490611d45565b925050819055005b5f5ffd5b348015610243575f5ffd5b5061026b7f000000000000000000000000000000000000000000000000000000000000000081565b60405173ffffffffffffffffffffffffffffffffffffffff90911681526020015b60405180910390f35b3480156102a0575f5ffd5b506102ab6201518081565b60405167ffffffffffffffff909116815260200161028c565b3480156102cf575f5ffd5b506006546102dd9060ff1681565b604051901515815260200161028c565b6103006102fb366004611d9d565b6105b5565b005b34801561030d575f5ffd5b5061030061084e565b348015610321575f5ffd5b506102ab7f000000000000000000000000000000000000000000000000000000000000000081565b348015610354575f5ffd5b5061035d602081565b60405190815260200161028c565b348015610376575f5ffd5b506103c8610385366004611e00565b600160208190525f918252604090912080549101546fffffffffffffffffffffffffffffffff811690700100000000000000000000000000000000900460ff1683565b604080519384526fffffffffffffffffffffffffffffffff909216602084015215159082015260600161028c565b348015610401575f5ffd5b505f5461035d565b348015610414575f5ffd5b5061041f62061a8081565b60405163ffffffff909116815260200161028c565b34801561043f575f5ffd5b50610300610b08565b348015610453575f5ffd5b5061035d60055481565b348015610468575f5ffd5b506003546102dd9074010000000000000000000000000000000000000000900460ff1681565b348015610499575f5ffd5b5061035d60025481565b3480156104ae575f5ffd5b5061035d6104bd366004611e00565b60076020525f908152604090205481565b61035d610c47565b3480156104e1575f5ffd5b50610300610f41565b3480156104f5575f5ffd5b5061035d610504366004611e00565b611075565b348015610514575f5ffd5b5061026b610523366004611e22565b61120f565b348015610533575f5ffd5b5060035461026b9073ffffffffffffffffffffffffffffffffffffffff1681565b34801561055f575f5ffd5b506102ab62278d0081565b348015610575575f5ffd5b50610300610584366004611e39565b611243565b348015610594575f5ffd5b5060045461026b9073ffffffffffffffffffffffffffffffffffffffff1681565b7f000000000000000000000000000000000000000000000000000000000000000067ffffffffffffffff16421061064c576040517f7aa0d5c100000000000000000000000000000000000000000000000000000000815267ffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000081166004830152421660248201526044016101ed565b345f03610685576040517f9f6de61c00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b335f90815260016020819052604090912001546fffffffffffffffffffffffffffffffff16156106e3576040517f56ef29f30000000000000000000000000000000000000000000000000000000081523360048201526024016101ed565b5f54602011610721576040517fc1b9ddb0000000000000000000000000000000000000000000000000000000008152602060048201526024016101ed565b5f61072d838333611388565b604080516060810182528281526fffffffffffffffffffffffffffffffff3481811660208085019182525f858701818152338083526001808552898420985189559451978501805492511515700100000000000000000000000000000000027fffffffffffffffffffffffffffffff0000000000000000000000000000000000909316989097169790971717909455835491820184559280527f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e5630180547fffffffffffffffffffffffff00000000000000000000000000000000000000001684179055835185815291820152929350917fe4a81d118d35683a4504cbe9eca1a0dd6e2f0003e876407a80a0380de45e305f91015b60405180910390a2505050565b335f908152600760205260408120805491905560035474010000000000000000000000000000000000000000900460ff1615610a0c57335f908152600160208190526040909120908101546fffffffffffffffffffffffffffffffff16158015906108d257506001810154700100000000000000000000000000000000900460ff16155b15610982576001810180547fffffffffffffffffffffffffffffff00ffffffffffffffffffffffffffffffff167001000000000000000000000000000000001790556004543373ffffffffffffffffffffffffffffffffffffffff909116146109515760018101546fffffffffffffffffffffffffffffffff16610975565b600554600182015461097591906fffffffffffffffffffffffffffffffff16611e81565b61097f9083611d45565b91505b3373ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000161480156109ca575060065460ff16155b15610a0a57600680547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00166001179055600554610a079083611d45565b91505b505b805f03610a47576040517fe1b12c3a0000000000000000000000000000000000000000000000000000000081523360048201526024016101ed565b60405181815233907f7084f5476618d8e60b11ef0d7d3f06914655adb8793e28ff7f018d4c76d505d59060200160405180910390a26040515f90339083908381818185875af1925050503d805f8114610abb576040519150601f19603f3d011682016040523d82523d5f602084013e610ac0565b606091505b5050905080610b04576040517f5830ef49000000000000000000000000000000000000000000000000000000008152336004820152602481018390526044016101ed565b5050565b60035474010000000000000000000000000000000000000000900460ff1615610b5d576040517fdd9972a700000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f610b8b62278d007f0000000000000000000000000000000000000000000000000000000000000000611e94565b90508067ffffffffffffffff16421015610bdd576040517f847f703400000000000000000000000000000000000000000000000000000000815267ffffffffffffffff821660048201526024016101ed565b600380547fffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffff16740100000000000000000000000000000000000000001790556040517fd2f096fc9e70fc568ce44f9fd6544a619086eaee3146c09f5eb8182fc61827a6905f90a150565b5f7f000000000000000000000000000000000000000000000000000000000000000067ffffffffffffffff16421015610ce0576040517f7aa0d5c100000000000000000000000000000000000000000000000000000000815267ffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000081166004830152421660248201526044016101ed565b60035474010000000000000000000000000000000000000000900460ff1615610d35576040517fdd9972a700000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f805490819003610d72576040517fa605a28500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b610d7a611448565b5f610d8482611613565b9050803414610dc8576040517fe9640a9b000000000000000000000000000000000000000000000000000000008152346004820152602481018290526044016101ed565b5f8267ffffffffffffffff811115610de257610de2611eb4565b604051908082528060200260200182016040528015610e0b578160200160208202803683370190505b5090505f5b83811015610ea85760015f5f8381548110610e2d57610e2d611ee1565b5f91825260208083209091015473ffffffffffffffffffffffffffffffffffffffff1683528201929092526040019020548251839083908110610e7257610e72611ee1565b602002602001018181525050610ea0828281518110610e9357610e93611ee1565b60200260200101516116c8565b600101610e10565b50610edb817fd8e071b60000000000000000000000000000000000000000000000000000000062061a806201518061175f565b6002819055600380547fffffffffffffffffffffffff000000000000000000000000000000000000000016339081179091556040519195509085907fa202ebfe1c0b55b9f79fe93552e9c6e90996eef6d399adc87d083ade6c0a9278905f90a350505090565b60035474010000000000000000000000000000000000000000900460ff1615610f96576040517fdd9972a700000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6002545f819003610fd5576040517f563585500000000000000000000000000000000000000000000000000000000081525f60048201526024016101ed565b5f610fdf82611906565b5f80549192508167ffffffffffffffff811115610ffe57610ffe611eb4565b604051908082528060200260200182016040528015611027578160200160208202803683370190505b5090505f5b828110156110655761103e84826119d6565b5f1c82828151811061105257611052611ee1565b602090810291909101015260010161102c565b5061106f81611aa9565b50505050565b73ffffffffffffffffffffffffffffffffffffffff81165f9081526007602052604090205460035474010000000000000000000000000000000000000000900460ff161561120a5773ffffffffffffffffffffffffffffffffffffffff82165f908152600160208190526040909120908101546fffffffffffffffffffffffffffffffff161580159061112157506001810154700100000000000000000000000000000000900460ff16155b156111955760045473ffffffffffffffffffffffffffffffffffffffff8481169116146111645760018101546fffffffffffffffffffffffffffffffff16611188565b600554600182015461118891906fffffffffffffffffffffffffffffffff16611e81565b6111929083611d45565b91505b7f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff168373ffffffffffffffffffffffffffffffffffffffff161480156111f3575060065460ff16155b15611208576005546112059083611d45565b91505b505b919050565b5f818154811061121d575f80fd5b5f9182526020909120015473ffffffffffffffffffffffffffffffffffffffff16905081565b3373ffffffffffffffffffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016146112b4576040517fdb4ad5af0000000000000000000000000000000000000000000000000000000081523360048201526024016101ed565b60025483146112f2576040517f56358550000000000000000000000000000000000000000000000000000000008152600481018490526024016101ed565b5f8054908167ffffffffffffffff81111561130f5761130f611eb4565b604051908082528060200260200182016040528015611338578160200160208202803683370190505b5090505f5b8281101561137757611350858583611c83565b5f1c82828151811061136457611364611ee1565b602090810291909101015260010161133d565b5061138181611aa9565b5050505050565b6040517fe1a611c90000000000000000000000000000000000000000000000000000000081525f9073ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000169063e1a611c99061140090879087908790600401611f0e565b6020604051808303815f875af115801561141c573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906114409190611f79565b949350505050565b6002545f8190036114565750565b6040517fc58343ef000000000000000000000000000000000000000000000000000000008152600481018290525f907f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff169063c58343ef9060240161012060405180830381865afa1580156114e2573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061150691906120ab565b90506001816080015160038111156115205761152061215c565b14611529575050565b8060a0015167ffffffffffffffff16421015611574576040517f59c99982000000000000000000000000000000000000000000000000000000008152600481018390526024016101ed565b6040517f278ecde1000000000000000000000000000000000000000000000000000000008152600481018390527f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff169063278ecde1906024015f604051808303815f87803b1580156115f9575f5ffd5b505af115801561160b573d5f5f3e3d5ffd5b505050505050565b6040517f63b9b9ee000000000000000000000000000000000000000000000000000000008152600481018290525f907f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff16906363b9b9ee90602401602060405180830381865afa15801561169e573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906116c29190611f79565b92915050565b6040517f69c39d90000000000000000000000000000000000000000000000000000000008152600481018290527f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff16906369c39d90906024015f604051808303815f87803b15801561174d575f5ffd5b505af1158015611381573d5f5f3e3d5ffd5b5f5f7f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff166363b9b9ee87516040518263ffffffff1660e01b81526004016117bd91815260200190565b602060405180830381865afa1580156117d8573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906117fc9190611f79565b905080471015611841576040517f0b5a5375000000000000000000000000000000000000000000000000000000008152476004820152602481018290526044016101ed565b6040517fe082a63a00000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000169063e082a63a9083906118bb908a908a908a908a90600401612189565b60206040518083038185885af11580156118d7573d5f5f3e3d5ffd5b50505050506040513d601f19601f820116820180604052508101906118fc9190611f79565b9695505050505050565b6040517f71bfabca000000000000000000000000000000000000000000000000000000008152600481018290526060907f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff16906371bfabca906024015f60405180830381865afa158015611991573d5f5f3e3d5ffd5b505050506040513d5f823e601f3d9081017fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe01682016040526116c29190810190612213565b5f5f602084516119e691906122c5565b9050808310611a2b576040517fda9bf53500000000000000000000000000000000000000000000000000000000815260048101849052602481018290526044016101ed565b5f611a378460206122fd565b90505f5b6020811015611aa057611a4f8160086122fd565b86611a5a8385611d45565b81518110611a6a57611a6a611ee1565b01602001517fff0000000000000000000000000000000000000000000000000000000000000016901c9390931792600101611a3b565b50505092915050565b60035474010000000000000000000000000000000000000000900460ff1615611afe576040517fdd9972a700000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b600380547fffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffff16740100000000000000000000000000000000000000001790555f80805b8351811015611c0a575f5f8281548110611b5d57611b5d611ee1565b5f918252602082200154865173ffffffffffffffffffffffffffffffffffffffff9091169250869084908110611b9557611b95611ee1565b60200260200101519050805f14158015611be9575073ffffffffffffffffffffffffffffffffffffffff82165f90815260016020819052604090912001546fffffffffffffffffffffffffffffffff168111155b8015611bf457508381115b15611c00578194508093505b5050600101611b41565b50600480547fffffffffffffffffffffffff00000000000000000000000000000000000000001673ffffffffffffffffffffffffffffffffffffffff841690811790915560058290556040518281527f15bff754355d68fa38fb3ca8459829a807947cbf186c0f47d283d8dbbfcad56890602001610841565b5f80611c906020856122c5565b9050808310611cd5576040517fda9bf53500000000000000000000000000000000000000000000000000000000815260048101849052602481018290526044016101ed565b8484611ce28560206122fd565b90611cee8660206122fd565b611cf9906020611d45565b92611d0693929190612314565b611d0f9161233b565b95945050505050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b808201808211156116c2576116c2611d18565b5f5f83601f840112611d68575f5ffd5b50813567ffffffffffffffff811115611d7f575f5ffd5b602083019150836020828501011115611d96575f5ffd5b9250929050565b5f5f60208385031215611dae575f5ffd5b823567ffffffffffffffff811115611dc4575f5ffd5b611dd085828601611d58565b90969095509350505050565b73ffffffffffffffffffffffffffffffffffffffff81168114611dfd575f5ffd5b50565b5f60208284031215611e10575f5ffd5b8135611e1b81611ddc565b9392505050565b5f60208284031215611e32575f5ffd5b5035919050565b5f5f5f60408486031215611e4b575f5ffd5b83359250602084013567ffffffffffffffff811115611e68575f5ffd5b611e7486828701611d58565b9497909650939450505050565b818103818111156116c2576116c2611d18565b67ffffffffffffffff81811683821601908111156116c2576116c2611d18565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b60408152826040820152828460608301375f606084830101525f60607fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f860116830101905073ffffffffffffffffffffffffffffffffffffffff83166020830152949350505050565b5f60208284031215611f89575f5ffd5b5051919050565b604051610120810167ffffffffffffffff81118282101715611fb457611fb4611eb4565b60405290565b604051601f82017fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe016810167ffffffffffffffff8111828210171561200157612001611eb4565b604052919050565b805161120a81611ddc565b80517fffffffff000000000000000000000000000000000000000000000000000000008116811461120a575f5ffd5b805163ffffffff8116811461120a575f5ffd5b805161ffff8116811461120a575f5ffd5b80516004811061120a575f5ffd5b805167ffffffffffffffff8116811461120a575f5ffd5b80516fffffffffffffffffffffffffffffffff8116811461120a575f5ffd5b5f6101208284031280156120bd575f5ffd5b506120c6611f90565b6120cf83612009565b81526120dd60208401612014565b60208201526120ee60408401612043565b60408201526120ff60608401612056565b606082015261211060808401612067565b608082015261212160a08401612075565b60a082015261213260c08401612075565b60c082015261214360e0840161208c565b60e0820152610100928301519281019290925250919050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b608080825285519082018190525f90602087019060a0840190835b818110156121c25783518352602093840193909201916001016121a4565b50507fffffffff00000000000000000000000000000000000000000000000000000000969096166020840152505063ffffffff92909216604083015267ffffffffffffffff16606090910152919050565b5f60208284031215612223575f5ffd5b815167ffffffffffffffff811115612239575f5ffd5b8201601f81018413612249575f5ffd5b805167ffffffffffffffff81111561226357612263611eb4565b61229460207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f84011601611fba565b8181528560208385010111156122a8575f5ffd5b8160208401602083015e5f91810160200191909152949350505050565b5f826122f8577f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b500490565b80820281158282048414176116c2576116c2611d18565b5f5f85851115612322575f5ffd5b8386111561232e575f5ffd5b5050820193919092039150565b803560208310156116c2577fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff602084900360031b1b169291505056fea264697066735822122035a316b0b42c63d4559bb3de4c8108fddb5d8a7a5fed8d43e994bd21205aa63164736f6c634300081e0033",
+}
+
+// SealedBidAuction is an auto generated Go binding around an Ethereum contract.
+type SealedBidAuction struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *SealedBidAuction) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewSealedBidAuction creates a new instance of SealedBidAuction.
+func NewSealedBidAuction() *SealedBidAuction {
+	parsed, err := SealedBidAuctionMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &SealedBidAuction{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *SealedBidAuction) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor((address,address,address) config, address seller_, uint64 biddingEnd_) returns()
+func (sealedBidAuction *SealedBidAuction) PackConstructor(config TKMSTKMSConfig, seller_ common.Address, biddingEnd_ uint64) []byte {
+	enc, err := sealedBidAuction.abi.Pack("", config, seller_, biddingEnd_)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackABANDONAFTER is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd8a88a00.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function ABANDON_AFTER() view returns(uint64)
+func (sealedBidAuction *SealedBidAuction) PackABANDONAFTER() []byte {
+	enc, err := sealedBidAuction.abi.Pack("ABANDON_AFTER")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackABANDONAFTER is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd8a88a00.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function ABANDON_AFTER() view returns(uint64)
+func (sealedBidAuction *SealedBidAuction) TryPackABANDONAFTER() ([]byte, error) {
+	return sealedBidAuction.abi.Pack("ABANDON_AFTER")
+}
+
+// UnpackABANDONAFTER is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd8a88a00.
+//
+// Solidity: function ABANDON_AFTER() view returns(uint64)
+func (sealedBidAuction *SealedBidAuction) UnpackABANDONAFTER(data []byte) (uint64, error) {
+	out, err := sealedBidAuction.abi.Unpack("ABANDON_AFTER", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackMAXBIDDERS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4cc4f50d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_BIDDERS() view returns(uint256)
+func (sealedBidAuction *SealedBidAuction) PackMAXBIDDERS() []byte {
+	enc, err := sealedBidAuction.abi.Pack("MAX_BIDDERS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXBIDDERS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4cc4f50d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_BIDDERS() view returns(uint256)
+func (sealedBidAuction *SealedBidAuction) TryPackMAXBIDDERS() ([]byte, error) {
+	return sealedBidAuction.abi.Pack("MAX_BIDDERS")
+}
+
+// UnpackMAXBIDDERS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4cc4f50d.
+//
+// Solidity: function MAX_BIDDERS() view returns(uint256)
+func (sealedBidAuction *SealedBidAuction) UnpackMAXBIDDERS(data []byte) (*big.Int, error) {
+	out, err := sealedBidAuction.abi.Unpack("MAX_BIDDERS", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackREVEALCALLBACKGAS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x76e5fcdb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function REVEAL_CALLBACK_GAS() view returns(uint32)
+func (sealedBidAuction *SealedBidAuction) PackREVEALCALLBACKGAS() []byte {
+	enc, err := sealedBidAuction.abi.Pack("REVEAL_CALLBACK_GAS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackREVEALCALLBACKGAS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x76e5fcdb.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function REVEAL_CALLBACK_GAS() view returns(uint32)
+func (sealedBidAuction *SealedBidAuction) TryPackREVEALCALLBACKGAS() ([]byte, error) {
+	return sealedBidAuction.abi.Pack("REVEAL_CALLBACK_GAS")
+}
+
+// UnpackREVEALCALLBACKGAS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x76e5fcdb.
+//
+// Solidity: function REVEAL_CALLBACK_GAS() view returns(uint32)
+func (sealedBidAuction *SealedBidAuction) UnpackREVEALCALLBACKGAS(data []byte) (uint32, error) {
+	out, err := sealedBidAuction.abi.Unpack("REVEAL_CALLBACK_GAS", data)
+	if err != nil {
+		return *new(uint32), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+	return out0, nil
+}
+
+// PackREVEALMAXDELAY is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0d79afb5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function REVEAL_MAX_DELAY() view returns(uint64)
+func (sealedBidAuction *SealedBidAuction) PackREVEALMAXDELAY() []byte {
+	enc, err := sealedBidAuction.abi.Pack("REVEAL_MAX_DELAY")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackREVEALMAXDELAY is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0d79afb5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function REVEAL_MAX_DELAY() view returns(uint64)
+func (sealedBidAuction *SealedBidAuction) TryPackREVEALMAXDELAY() ([]byte, error) {
+	return sealedBidAuction.abi.Pack("REVEAL_MAX_DELAY")
+}
+
+// UnpackREVEALMAXDELAY is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x0d79afb5.
+//
+// Solidity: function REVEAL_MAX_DELAY() view returns(uint64)
+func (sealedBidAuction *SealedBidAuction) UnpackREVEALMAXDELAY(data []byte) (uint64, error) {
+	out, err := sealedBidAuction.abi.Unpack("REVEAL_MAX_DELAY", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackAbandon is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x88318834.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function abandon() returns()
+func (sealedBidAuction *SealedBidAuction) PackAbandon() []byte {
+	enc, err := sealedBidAuction.abi.Pack("abandon")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAbandon is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x88318834.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function abandon() returns()
+func (sealedBidAuction *SealedBidAuction) TryPackAbandon() ([]byte, error) {
+	return sealedBidAuction.abi.Pack("abandon")
+}
+
+// PackBid is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x31e37530.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function bid(bytes encryptedBid) payable returns()
+func (sealedBidAuction *SealedBidAuction) PackBid(encryptedBid []byte) []byte {
+	enc, err := sealedBidAuction.abi.Pack("bid", encryptedBid)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBid is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x31e37530.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function bid(bytes encryptedBid) payable returns()
+func (sealedBidAuction *SealedBidAuction) TryPackBid(encryptedBid []byte) ([]byte, error) {
+	return sealedBidAuction.abi.Pack("bid", encryptedBid)
+}
+
+// PackBidderCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x70d29c11.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function bidderCount() view returns(uint256)
+func (sealedBidAuction *SealedBidAuction) PackBidderCount() []byte {
+	enc, err := sealedBidAuction.abi.Pack("bidderCount")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBidderCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x70d29c11.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function bidderCount() view returns(uint256)
+func (sealedBidAuction *SealedBidAuction) TryPackBidderCount() ([]byte, error) {
+	return sealedBidAuction.abi.Pack("bidderCount")
+}
+
+// UnpackBidderCount is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x70d29c11.
+//
+// Solidity: function bidderCount() view returns(uint256)
+func (sealedBidAuction *SealedBidAuction) UnpackBidderCount(data []byte) (*big.Int, error) {
+	out, err := sealedBidAuction.abi.Unpack("bidderCount", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackBidders is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcff29dfd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function bidders(uint256 ) view returns(address)
+func (sealedBidAuction *SealedBidAuction) PackBidders(arg0 *big.Int) []byte {
+	enc, err := sealedBidAuction.abi.Pack("bidders", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBidders is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcff29dfd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function bidders(uint256 ) view returns(address)
+func (sealedBidAuction *SealedBidAuction) TryPackBidders(arg0 *big.Int) ([]byte, error) {
+	return sealedBidAuction.abi.Pack("bidders", arg0)
+}
+
+// UnpackBidders is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xcff29dfd.
+//
+// Solidity: function bidders(uint256 ) view returns(address)
+func (sealedBidAuction *SealedBidAuction) UnpackBidders(data []byte) (common.Address, error) {
+	out, err := sealedBidAuction.abi.Unpack("bidders", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackBiddingEnd is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x423b217f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function biddingEnd() view returns(uint64)
+func (sealedBidAuction *SealedBidAuction) PackBiddingEnd() []byte {
+	enc, err := sealedBidAuction.abi.Pack("biddingEnd")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBiddingEnd is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x423b217f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function biddingEnd() view returns(uint64)
+func (sealedBidAuction *SealedBidAuction) TryPackBiddingEnd() ([]byte, error) {
+	return sealedBidAuction.abi.Pack("biddingEnd")
+}
+
+// UnpackBiddingEnd is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x423b217f.
+//
+// Solidity: function biddingEnd() view returns(uint64)
+func (sealedBidAuction *SealedBidAuction) UnpackBiddingEnd(data []byte) (uint64, error) {
+	out, err := sealedBidAuction.abi.Unpack("biddingEnd", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackBids is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x62ea82db.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function bids(address bidder) view returns(bytes32 handle, uint128 deposit, bool withdrawn)
+func (sealedBidAuction *SealedBidAuction) PackBids(bidder common.Address) []byte {
+	enc, err := sealedBidAuction.abi.Pack("bids", bidder)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBids is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x62ea82db.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function bids(address bidder) view returns(bytes32 handle, uint128 deposit, bool withdrawn)
+func (sealedBidAuction *SealedBidAuction) TryPackBids(bidder common.Address) ([]byte, error) {
+	return sealedBidAuction.abi.Pack("bids", bidder)
+}
+
+// BidsOutput serves as a container for the return parameters of contract
+// method Bids.
+type BidsOutput struct {
+	Handle    [32]byte
+	Deposit   *big.Int
+	Withdrawn bool
+}
+
+// UnpackBids is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x62ea82db.
+//
+// Solidity: function bids(address bidder) view returns(bytes32 handle, uint128 deposit, bool withdrawn)
+func (sealedBidAuction *SealedBidAuction) UnpackBids(data []byte) (BidsOutput, error) {
+	out, err := sealedBidAuction.abi.Unpack("bids", data)
+	outstruct := new(BidsOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Handle = *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	outstruct.Deposit = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
+	outstruct.Withdrawn = *abi.ConvertType(out[2], new(bool)).(*bool)
+	return *outstruct, nil
+}
+
+// PackOnReveal is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd8e071b6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function onReveal(uint256 requestId, bytes cleartexts) returns()
+func (sealedBidAuction *SealedBidAuction) PackOnReveal(requestId *big.Int, cleartexts []byte) []byte {
+	enc, err := sealedBidAuction.abi.Pack("onReveal", requestId, cleartexts)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOnReveal is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd8e071b6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function onReveal(uint256 requestId, bytes cleartexts) returns()
+func (sealedBidAuction *SealedBidAuction) TryPackOnReveal(requestId *big.Int, cleartexts []byte) ([]byte, error) {
+	return sealedBidAuction.abi.Pack("onReveal", requestId, cleartexts)
+}
+
+// PackRefundedFees is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x97af15fe.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function refundedFees(address account) view returns(uint256)
+func (sealedBidAuction *SealedBidAuction) PackRefundedFees(account common.Address) []byte {
+	enc, err := sealedBidAuction.abi.Pack("refundedFees", account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRefundedFees is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x97af15fe.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function refundedFees(address account) view returns(uint256)
+func (sealedBidAuction *SealedBidAuction) TryPackRefundedFees(account common.Address) ([]byte, error) {
+	return sealedBidAuction.abi.Pack("refundedFees", account)
+}
+
+// UnpackRefundedFees is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x97af15fe.
+//
+// Solidity: function refundedFees(address account) view returns(uint256)
+func (sealedBidAuction *SealedBidAuction) UnpackRefundedFees(data []byte) (*big.Int, error) {
+	out, err := sealedBidAuction.abi.Unpack("refundedFees", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackReveal is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa475b5dd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function reveal() payable returns(uint256 requestId)
+func (sealedBidAuction *SealedBidAuction) PackReveal() []byte {
+	enc, err := sealedBidAuction.abi.Pack("reveal")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackReveal is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa475b5dd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function reveal() payable returns(uint256 requestId)
+func (sealedBidAuction *SealedBidAuction) TryPackReveal() ([]byte, error) {
+	return sealedBidAuction.abi.Pack("reveal")
+}
+
+// UnpackReveal is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa475b5dd.
+//
+// Solidity: function reveal() payable returns(uint256 requestId)
+func (sealedBidAuction *SealedBidAuction) UnpackReveal(data []byte) (*big.Int, error) {
+	out, err := sealedBidAuction.abi.Unpack("reveal", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackRevealPayer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd08f4ebd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function revealPayer() view returns(address)
+func (sealedBidAuction *SealedBidAuction) PackRevealPayer() []byte {
+	enc, err := sealedBidAuction.abi.Pack("revealPayer")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRevealPayer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd08f4ebd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function revealPayer() view returns(address)
+func (sealedBidAuction *SealedBidAuction) TryPackRevealPayer() ([]byte, error) {
+	return sealedBidAuction.abi.Pack("revealPayer")
+}
+
+// UnpackRevealPayer is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd08f4ebd.
+//
+// Solidity: function revealPayer() view returns(address)
+func (sealedBidAuction *SealedBidAuction) UnpackRevealPayer(data []byte) (common.Address, error) {
+	out, err := sealedBidAuction.abi.Unpack("revealPayer", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackRevealRequestId is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x97453be0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function revealRequestId() view returns(uint256)
+func (sealedBidAuction *SealedBidAuction) PackRevealRequestId() []byte {
+	enc, err := sealedBidAuction.abi.Pack("revealRequestId")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRevealRequestId is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x97453be0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function revealRequestId() view returns(uint256)
+func (sealedBidAuction *SealedBidAuction) TryPackRevealRequestId() ([]byte, error) {
+	return sealedBidAuction.abi.Pack("revealRequestId")
+}
+
+// UnpackRevealRequestId is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x97453be0.
+//
+// Solidity: function revealRequestId() view returns(uint256)
+func (sealedBidAuction *SealedBidAuction) UnpackRevealRequestId(data []byte) (*big.Int, error) {
+	out, err := sealedBidAuction.abi.Unpack("revealRequestId", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackSeller is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x08551a53.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function seller() view returns(address)
+func (sealedBidAuction *SealedBidAuction) PackSeller() []byte {
+	enc, err := sealedBidAuction.abi.Pack("seller")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSeller is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x08551a53.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function seller() view returns(address)
+func (sealedBidAuction *SealedBidAuction) TryPackSeller() ([]byte, error) {
+	return sealedBidAuction.abi.Pack("seller")
+}
+
+// UnpackSeller is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x08551a53.
+//
+// Solidity: function seller() view returns(address)
+func (sealedBidAuction *SealedBidAuction) UnpackSeller(data []byte) (common.Address, error) {
+	out, err := sealedBidAuction.abi.Unpack("seller", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackSellerPaid is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x17c7acec.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function sellerPaid() view returns(bool)
+func (sealedBidAuction *SealedBidAuction) PackSellerPaid() []byte {
+	enc, err := sealedBidAuction.abi.Pack("sellerPaid")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSellerPaid is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x17c7acec.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function sellerPaid() view returns(bool)
+func (sealedBidAuction *SealedBidAuction) TryPackSellerPaid() ([]byte, error) {
+	return sealedBidAuction.abi.Pack("sellerPaid")
+}
+
+// UnpackSellerPaid is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x17c7acec.
+//
+// Solidity: function sellerPaid() view returns(bool)
+func (sealedBidAuction *SealedBidAuction) UnpackSellerPaid(data []byte) (bool, error) {
+	out, err := sealedBidAuction.abi.Unpack("sellerPaid", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackSettleFromStoredResult is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc5180bb2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function settleFromStoredResult() returns()
+func (sealedBidAuction *SealedBidAuction) PackSettleFromStoredResult() []byte {
+	enc, err := sealedBidAuction.abi.Pack("settleFromStoredResult")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSettleFromStoredResult is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc5180bb2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function settleFromStoredResult() returns()
+func (sealedBidAuction *SealedBidAuction) TryPackSettleFromStoredResult() ([]byte, error) {
+	return sealedBidAuction.abi.Pack("settleFromStoredResult")
+}
+
+// PackSettled is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8f775839.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function settled() view returns(bool)
+func (sealedBidAuction *SealedBidAuction) PackSettled() []byte {
+	enc, err := sealedBidAuction.abi.Pack("settled")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSettled is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8f775839.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function settled() view returns(bool)
+func (sealedBidAuction *SealedBidAuction) TryPackSettled() ([]byte, error) {
+	return sealedBidAuction.abi.Pack("settled")
+}
+
+// UnpackSettled is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8f775839.
+//
+// Solidity: function settled() view returns(bool)
+func (sealedBidAuction *SealedBidAuction) UnpackSettled(data []byte) (bool, error) {
+	out, err := sealedBidAuction.abi.Unpack("settled", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackWinner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdfbf53ae.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function winner() view returns(address)
+func (sealedBidAuction *SealedBidAuction) PackWinner() []byte {
+	enc, err := sealedBidAuction.abi.Pack("winner")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWinner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdfbf53ae.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function winner() view returns(address)
+func (sealedBidAuction *SealedBidAuction) TryPackWinner() ([]byte, error) {
+	return sealedBidAuction.abi.Pack("winner")
+}
+
+// UnpackWinner is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xdfbf53ae.
+//
+// Solidity: function winner() view returns(address)
+func (sealedBidAuction *SealedBidAuction) UnpackWinner(data []byte) (common.Address, error) {
+	out, err := sealedBidAuction.abi.Unpack("winner", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackWinningBid is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8cf80438.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function winningBid() view returns(uint256)
+func (sealedBidAuction *SealedBidAuction) PackWinningBid() []byte {
+	enc, err := sealedBidAuction.abi.Pack("winningBid")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWinningBid is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8cf80438.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function winningBid() view returns(uint256)
+func (sealedBidAuction *SealedBidAuction) TryPackWinningBid() ([]byte, error) {
+	return sealedBidAuction.abi.Pack("winningBid")
+}
+
+// UnpackWinningBid is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8cf80438.
+//
+// Solidity: function winningBid() view returns(uint256)
+func (sealedBidAuction *SealedBidAuction) UnpackWinningBid(data []byte) (*big.Int, error) {
+	out, err := sealedBidAuction.abi.Unpack("winningBid", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackWithdraw is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3ccfd60b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function withdraw() returns()
+func (sealedBidAuction *SealedBidAuction) PackWithdraw() []byte {
+	enc, err := sealedBidAuction.abi.Pack("withdraw")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWithdraw is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3ccfd60b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function withdraw() returns()
+func (sealedBidAuction *SealedBidAuction) TryPackWithdraw() ([]byte, error) {
+	return sealedBidAuction.abi.Pack("withdraw")
+}
+
+// PackWithdrawable is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xce513b6f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function withdrawable(address account) view returns(uint256 amount)
+func (sealedBidAuction *SealedBidAuction) PackWithdrawable(account common.Address) []byte {
+	enc, err := sealedBidAuction.abi.Pack("withdrawable", account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWithdrawable is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xce513b6f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function withdrawable(address account) view returns(uint256 amount)
+func (sealedBidAuction *SealedBidAuction) TryPackWithdrawable(account common.Address) ([]byte, error) {
+	return sealedBidAuction.abi.Pack("withdrawable", account)
+}
+
+// UnpackWithdrawable is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xce513b6f.
+//
+// Solidity: function withdrawable(address account) view returns(uint256 amount)
+func (sealedBidAuction *SealedBidAuction) UnpackWithdrawable(data []byte) (*big.Int, error) {
+	out, err := sealedBidAuction.abi.Unpack("withdrawable", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// SealedBidAuctionAuctionAbandoned represents a AuctionAbandoned event raised by the SealedBidAuction contract.
+type SealedBidAuctionAuctionAbandoned struct {
+	Raw *types.Log // Blockchain specific contextual infos
+}
+
+const SealedBidAuctionAuctionAbandonedEventName = "AuctionAbandoned"
+
+// ContractEventName returns the user-defined event name.
+func (SealedBidAuctionAuctionAbandoned) ContractEventName() string {
+	return SealedBidAuctionAuctionAbandonedEventName
+}
+
+// UnpackAuctionAbandonedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event AuctionAbandoned()
+func (sealedBidAuction *SealedBidAuction) UnpackAuctionAbandonedEvent(log *types.Log) (*SealedBidAuctionAuctionAbandoned, error) {
+	event := "AuctionAbandoned"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != sealedBidAuction.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(SealedBidAuctionAuctionAbandoned)
+	if len(log.Data) > 0 {
+		if err := sealedBidAuction.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range sealedBidAuction.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// SealedBidAuctionAuctionSettled represents a AuctionSettled event raised by the SealedBidAuction contract.
+type SealedBidAuctionAuctionSettled struct {
+	Winner     common.Address
+	WinningBid *big.Int
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const SealedBidAuctionAuctionSettledEventName = "AuctionSettled"
+
+// ContractEventName returns the user-defined event name.
+func (SealedBidAuctionAuctionSettled) ContractEventName() string {
+	return SealedBidAuctionAuctionSettledEventName
+}
+
+// UnpackAuctionSettledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event AuctionSettled(address indexed winner, uint256 winningBid)
+func (sealedBidAuction *SealedBidAuction) UnpackAuctionSettledEvent(log *types.Log) (*SealedBidAuctionAuctionSettled, error) {
+	event := "AuctionSettled"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != sealedBidAuction.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(SealedBidAuctionAuctionSettled)
+	if len(log.Data) > 0 {
+		if err := sealedBidAuction.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range sealedBidAuction.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// SealedBidAuctionBidPlaced represents a BidPlaced event raised by the SealedBidAuction contract.
+type SealedBidAuctionBidPlaced struct {
+	Bidder  common.Address
+	Handle  [32]byte
+	Deposit *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const SealedBidAuctionBidPlacedEventName = "BidPlaced"
+
+// ContractEventName returns the user-defined event name.
+func (SealedBidAuctionBidPlaced) ContractEventName() string {
+	return SealedBidAuctionBidPlacedEventName
+}
+
+// UnpackBidPlacedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event BidPlaced(address indexed bidder, bytes32 handle, uint256 deposit)
+func (sealedBidAuction *SealedBidAuction) UnpackBidPlacedEvent(log *types.Log) (*SealedBidAuctionBidPlaced, error) {
+	event := "BidPlaced"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != sealedBidAuction.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(SealedBidAuctionBidPlaced)
+	if len(log.Data) > 0 {
+		if err := sealedBidAuction.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range sealedBidAuction.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// SealedBidAuctionRevealRequested represents a RevealRequested event raised by the SealedBidAuction contract.
+type SealedBidAuctionRevealRequested struct {
+	RequestId *big.Int
+	Payer     common.Address
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const SealedBidAuctionRevealRequestedEventName = "RevealRequested"
+
+// ContractEventName returns the user-defined event name.
+func (SealedBidAuctionRevealRequested) ContractEventName() string {
+	return SealedBidAuctionRevealRequestedEventName
+}
+
+// UnpackRevealRequestedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RevealRequested(uint256 indexed requestId, address indexed payer)
+func (sealedBidAuction *SealedBidAuction) UnpackRevealRequestedEvent(log *types.Log) (*SealedBidAuctionRevealRequested, error) {
+	event := "RevealRequested"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != sealedBidAuction.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(SealedBidAuctionRevealRequested)
+	if len(log.Data) > 0 {
+		if err := sealedBidAuction.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range sealedBidAuction.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// SealedBidAuctionWithdrawn represents a Withdrawn event raised by the SealedBidAuction contract.
+type SealedBidAuctionWithdrawn struct {
+	Account common.Address
+	Amount  *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const SealedBidAuctionWithdrawnEventName = "Withdrawn"
+
+// ContractEventName returns the user-defined event name.
+func (SealedBidAuctionWithdrawn) ContractEventName() string {
+	return SealedBidAuctionWithdrawnEventName
+}
+
+// UnpackWithdrawnEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Withdrawn(address indexed account, uint256 amount)
+func (sealedBidAuction *SealedBidAuction) UnpackWithdrawnEvent(log *types.Log) (*SealedBidAuctionWithdrawn, error) {
+	event := "Withdrawn"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != sealedBidAuction.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(SealedBidAuctionWithdrawn)
+	if len(log.Data) > 0 {
+		if err := sealedBidAuction.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range sealedBidAuction.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (sealedBidAuction *SealedBidAuction) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], sealedBidAuction.abi.Errors["SealedBidAuctionAlreadyBid"].ID.Bytes()[:4]) {
+		return sealedBidAuction.UnpackSealedBidAuctionAlreadyBidError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], sealedBidAuction.abi.Errors["SealedBidAuctionAlreadySettled"].ID.Bytes()[:4]) {
+		return sealedBidAuction.UnpackSealedBidAuctionAlreadySettledError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], sealedBidAuction.abi.Errors["SealedBidAuctionFull"].ID.Bytes()[:4]) {
+		return sealedBidAuction.UnpackSealedBidAuctionFullError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], sealedBidAuction.abi.Errors["SealedBidAuctionIncorrectFee"].ID.Bytes()[:4]) {
+		return sealedBidAuction.UnpackSealedBidAuctionIncorrectFeeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], sealedBidAuction.abi.Errors["SealedBidAuctionNoBids"].ID.Bytes()[:4]) {
+		return sealedBidAuction.UnpackSealedBidAuctionNoBidsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], sealedBidAuction.abi.Errors["SealedBidAuctionNothingToWithdraw"].ID.Bytes()[:4]) {
+		return sealedBidAuction.UnpackSealedBidAuctionNothingToWithdrawError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], sealedBidAuction.abi.Errors["SealedBidAuctionRevealPending"].ID.Bytes()[:4]) {
+		return sealedBidAuction.UnpackSealedBidAuctionRevealPendingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], sealedBidAuction.abi.Errors["SealedBidAuctionTooEarlyToAbandon"].ID.Bytes()[:4]) {
+		return sealedBidAuction.UnpackSealedBidAuctionTooEarlyToAbandonError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], sealedBidAuction.abi.Errors["SealedBidAuctionTransferFailed"].ID.Bytes()[:4]) {
+		return sealedBidAuction.UnpackSealedBidAuctionTransferFailedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], sealedBidAuction.abi.Errors["SealedBidAuctionUnknownRequest"].ID.Bytes()[:4]) {
+		return sealedBidAuction.UnpackSealedBidAuctionUnknownRequestError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], sealedBidAuction.abi.Errors["SealedBidAuctionWrongPhase"].ID.Bytes()[:4]) {
+		return sealedBidAuction.UnpackSealedBidAuctionWrongPhaseError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], sealedBidAuction.abi.Errors["SealedBidAuctionZeroDeposit"].ID.Bytes()[:4]) {
+		return sealedBidAuction.UnpackSealedBidAuctionZeroDepositError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], sealedBidAuction.abi.Errors["SealedBidAuctionZeroSeller"].ID.Bytes()[:4]) {
+		return sealedBidAuction.UnpackSealedBidAuctionZeroSellerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], sealedBidAuction.abi.Errors["TKMSCleartextIndexOutOfRange"].ID.Bytes()[:4]) {
+		return sealedBidAuction.UnpackTKMSCleartextIndexOutOfRangeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], sealedBidAuction.abi.Errors["TKMSInsufficientBalance"].ID.Bytes()[:4]) {
+		return sealedBidAuction.UnpackTKMSInsufficientBalanceError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], sealedBidAuction.abi.Errors["TKMSOnlyDecryptionOracle"].ID.Bytes()[:4]) {
+		return sealedBidAuction.UnpackTKMSOnlyDecryptionOracleError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], sealedBidAuction.abi.Errors["TKMSUnexpectedPayment"].ID.Bytes()[:4]) {
+		return sealedBidAuction.UnpackTKMSUnexpectedPaymentError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], sealedBidAuction.abi.Errors["TKMSZeroAddress"].ID.Bytes()[:4]) {
+		return sealedBidAuction.UnpackTKMSZeroAddressError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// SealedBidAuctionSealedBidAuctionAlreadyBid represents a SealedBidAuctionAlreadyBid error raised by the SealedBidAuction contract.
+type SealedBidAuctionSealedBidAuctionAlreadyBid struct {
+	Bidder common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SealedBidAuctionAlreadyBid(address bidder)
+func SealedBidAuctionSealedBidAuctionAlreadyBidErrorID() common.Hash {
+	return common.HexToHash("0x56ef29f37e5f490f2b2cb6afa3333c85f5b2410544338042cddc8e097d809525")
+}
+
+// UnpackSealedBidAuctionAlreadyBidError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SealedBidAuctionAlreadyBid(address bidder)
+func (sealedBidAuction *SealedBidAuction) UnpackSealedBidAuctionAlreadyBidError(raw []byte) (*SealedBidAuctionSealedBidAuctionAlreadyBid, error) {
+	out := new(SealedBidAuctionSealedBidAuctionAlreadyBid)
+	if err := sealedBidAuction.abi.UnpackIntoInterface(out, "SealedBidAuctionAlreadyBid", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SealedBidAuctionSealedBidAuctionAlreadySettled represents a SealedBidAuctionAlreadySettled error raised by the SealedBidAuction contract.
+type SealedBidAuctionSealedBidAuctionAlreadySettled struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SealedBidAuctionAlreadySettled()
+func SealedBidAuctionSealedBidAuctionAlreadySettledErrorID() common.Hash {
+	return common.HexToHash("0xdd9972a72da740966fb5d1c2995bef49e30e42b4c12138093f616b9c1afd671b")
+}
+
+// UnpackSealedBidAuctionAlreadySettledError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SealedBidAuctionAlreadySettled()
+func (sealedBidAuction *SealedBidAuction) UnpackSealedBidAuctionAlreadySettledError(raw []byte) (*SealedBidAuctionSealedBidAuctionAlreadySettled, error) {
+	out := new(SealedBidAuctionSealedBidAuctionAlreadySettled)
+	if err := sealedBidAuction.abi.UnpackIntoInterface(out, "SealedBidAuctionAlreadySettled", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SealedBidAuctionSealedBidAuctionFull represents a SealedBidAuctionFull error raised by the SealedBidAuction contract.
+type SealedBidAuctionSealedBidAuctionFull struct {
+	MaxBidders *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SealedBidAuctionFull(uint256 maxBidders)
+func SealedBidAuctionSealedBidAuctionFullErrorID() common.Hash {
+	return common.HexToHash("0xc1b9ddb0db42ea7db6c9b15e1595cc773177cbdb5a8b07b0504deadd1ffcb8cd")
+}
+
+// UnpackSealedBidAuctionFullError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SealedBidAuctionFull(uint256 maxBidders)
+func (sealedBidAuction *SealedBidAuction) UnpackSealedBidAuctionFullError(raw []byte) (*SealedBidAuctionSealedBidAuctionFull, error) {
+	out := new(SealedBidAuctionSealedBidAuctionFull)
+	if err := sealedBidAuction.abi.UnpackIntoInterface(out, "SealedBidAuctionFull", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SealedBidAuctionSealedBidAuctionIncorrectFee represents a SealedBidAuctionIncorrectFee error raised by the SealedBidAuction contract.
+type SealedBidAuctionSealedBidAuctionIncorrectFee struct {
+	Sent     *big.Int
+	Required *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SealedBidAuctionIncorrectFee(uint256 sent, uint256 required)
+func SealedBidAuctionSealedBidAuctionIncorrectFeeErrorID() common.Hash {
+	return common.HexToHash("0xe9640a9be501735fb9c430aa26bd9b18d56df04d7b4b6c889d4b81fa012416f1")
+}
+
+// UnpackSealedBidAuctionIncorrectFeeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SealedBidAuctionIncorrectFee(uint256 sent, uint256 required)
+func (sealedBidAuction *SealedBidAuction) UnpackSealedBidAuctionIncorrectFeeError(raw []byte) (*SealedBidAuctionSealedBidAuctionIncorrectFee, error) {
+	out := new(SealedBidAuctionSealedBidAuctionIncorrectFee)
+	if err := sealedBidAuction.abi.UnpackIntoInterface(out, "SealedBidAuctionIncorrectFee", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SealedBidAuctionSealedBidAuctionNoBids represents a SealedBidAuctionNoBids error raised by the SealedBidAuction contract.
+type SealedBidAuctionSealedBidAuctionNoBids struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SealedBidAuctionNoBids()
+func SealedBidAuctionSealedBidAuctionNoBidsErrorID() common.Hash {
+	return common.HexToHash("0xa605a2856aa6fd1300ec36b8b699e5b6071a77f7b213377f7336fa1c42b24990")
+}
+
+// UnpackSealedBidAuctionNoBidsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SealedBidAuctionNoBids()
+func (sealedBidAuction *SealedBidAuction) UnpackSealedBidAuctionNoBidsError(raw []byte) (*SealedBidAuctionSealedBidAuctionNoBids, error) {
+	out := new(SealedBidAuctionSealedBidAuctionNoBids)
+	if err := sealedBidAuction.abi.UnpackIntoInterface(out, "SealedBidAuctionNoBids", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SealedBidAuctionSealedBidAuctionNothingToWithdraw represents a SealedBidAuctionNothingToWithdraw error raised by the SealedBidAuction contract.
+type SealedBidAuctionSealedBidAuctionNothingToWithdraw struct {
+	Account common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SealedBidAuctionNothingToWithdraw(address account)
+func SealedBidAuctionSealedBidAuctionNothingToWithdrawErrorID() common.Hash {
+	return common.HexToHash("0xe1b12c3a8023167b10b628db117b1ff09f1244fea116170a94cb3705980b2f8c")
+}
+
+// UnpackSealedBidAuctionNothingToWithdrawError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SealedBidAuctionNothingToWithdraw(address account)
+func (sealedBidAuction *SealedBidAuction) UnpackSealedBidAuctionNothingToWithdrawError(raw []byte) (*SealedBidAuctionSealedBidAuctionNothingToWithdraw, error) {
+	out := new(SealedBidAuctionSealedBidAuctionNothingToWithdraw)
+	if err := sealedBidAuction.abi.UnpackIntoInterface(out, "SealedBidAuctionNothingToWithdraw", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SealedBidAuctionSealedBidAuctionRevealPending represents a SealedBidAuctionRevealPending error raised by the SealedBidAuction contract.
+type SealedBidAuctionSealedBidAuctionRevealPending struct {
+	RequestId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SealedBidAuctionRevealPending(uint256 requestId)
+func SealedBidAuctionSealedBidAuctionRevealPendingErrorID() common.Hash {
+	return common.HexToHash("0x59c99982ebc4fd5c2c8fcf670ab0c156a6adce94c8c54175b828ebff05587fbb")
+}
+
+// UnpackSealedBidAuctionRevealPendingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SealedBidAuctionRevealPending(uint256 requestId)
+func (sealedBidAuction *SealedBidAuction) UnpackSealedBidAuctionRevealPendingError(raw []byte) (*SealedBidAuctionSealedBidAuctionRevealPending, error) {
+	out := new(SealedBidAuctionSealedBidAuctionRevealPending)
+	if err := sealedBidAuction.abi.UnpackIntoInterface(out, "SealedBidAuctionRevealPending", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SealedBidAuctionSealedBidAuctionTooEarlyToAbandon represents a SealedBidAuctionTooEarlyToAbandon error raised by the SealedBidAuction contract.
+type SealedBidAuctionSealedBidAuctionTooEarlyToAbandon struct {
+	NotBefore uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SealedBidAuctionTooEarlyToAbandon(uint64 notBefore)
+func SealedBidAuctionSealedBidAuctionTooEarlyToAbandonErrorID() common.Hash {
+	return common.HexToHash("0x847f70346561fb5ae381edc8ae01b75e174b87ee6497e17a008b9f7fb3fb620f")
+}
+
+// UnpackSealedBidAuctionTooEarlyToAbandonError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SealedBidAuctionTooEarlyToAbandon(uint64 notBefore)
+func (sealedBidAuction *SealedBidAuction) UnpackSealedBidAuctionTooEarlyToAbandonError(raw []byte) (*SealedBidAuctionSealedBidAuctionTooEarlyToAbandon, error) {
+	out := new(SealedBidAuctionSealedBidAuctionTooEarlyToAbandon)
+	if err := sealedBidAuction.abi.UnpackIntoInterface(out, "SealedBidAuctionTooEarlyToAbandon", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SealedBidAuctionSealedBidAuctionTransferFailed represents a SealedBidAuctionTransferFailed error raised by the SealedBidAuction contract.
+type SealedBidAuctionSealedBidAuctionTransferFailed struct {
+	To     common.Address
+	Amount *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SealedBidAuctionTransferFailed(address to, uint256 amount)
+func SealedBidAuctionSealedBidAuctionTransferFailedErrorID() common.Hash {
+	return common.HexToHash("0x5830ef49db339112614ffb155e46e34c48143033fa0657221075b6575488203c")
+}
+
+// UnpackSealedBidAuctionTransferFailedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SealedBidAuctionTransferFailed(address to, uint256 amount)
+func (sealedBidAuction *SealedBidAuction) UnpackSealedBidAuctionTransferFailedError(raw []byte) (*SealedBidAuctionSealedBidAuctionTransferFailed, error) {
+	out := new(SealedBidAuctionSealedBidAuctionTransferFailed)
+	if err := sealedBidAuction.abi.UnpackIntoInterface(out, "SealedBidAuctionTransferFailed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SealedBidAuctionSealedBidAuctionUnknownRequest represents a SealedBidAuctionUnknownRequest error raised by the SealedBidAuction contract.
+type SealedBidAuctionSealedBidAuctionUnknownRequest struct {
+	RequestId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SealedBidAuctionUnknownRequest(uint256 requestId)
+func SealedBidAuctionSealedBidAuctionUnknownRequestErrorID() common.Hash {
+	return common.HexToHash("0x56358550c1b034c89f7670884744cde7723711e0408ac6064243805261ae4562")
+}
+
+// UnpackSealedBidAuctionUnknownRequestError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SealedBidAuctionUnknownRequest(uint256 requestId)
+func (sealedBidAuction *SealedBidAuction) UnpackSealedBidAuctionUnknownRequestError(raw []byte) (*SealedBidAuctionSealedBidAuctionUnknownRequest, error) {
+	out := new(SealedBidAuctionSealedBidAuctionUnknownRequest)
+	if err := sealedBidAuction.abi.UnpackIntoInterface(out, "SealedBidAuctionUnknownRequest", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SealedBidAuctionSealedBidAuctionWrongPhase represents a SealedBidAuctionWrongPhase error raised by the SealedBidAuction contract.
+type SealedBidAuctionSealedBidAuctionWrongPhase struct {
+	BiddingEnd   uint64
+	NowTimestamp uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SealedBidAuctionWrongPhase(uint64 biddingEnd, uint64 nowTimestamp)
+func SealedBidAuctionSealedBidAuctionWrongPhaseErrorID() common.Hash {
+	return common.HexToHash("0x7aa0d5c152e0e2d491fe1f680fe670ee2353cd2754adec3f7797f52f8ba7bbb7")
+}
+
+// UnpackSealedBidAuctionWrongPhaseError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SealedBidAuctionWrongPhase(uint64 biddingEnd, uint64 nowTimestamp)
+func (sealedBidAuction *SealedBidAuction) UnpackSealedBidAuctionWrongPhaseError(raw []byte) (*SealedBidAuctionSealedBidAuctionWrongPhase, error) {
+	out := new(SealedBidAuctionSealedBidAuctionWrongPhase)
+	if err := sealedBidAuction.abi.UnpackIntoInterface(out, "SealedBidAuctionWrongPhase", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SealedBidAuctionSealedBidAuctionZeroDeposit represents a SealedBidAuctionZeroDeposit error raised by the SealedBidAuction contract.
+type SealedBidAuctionSealedBidAuctionZeroDeposit struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SealedBidAuctionZeroDeposit()
+func SealedBidAuctionSealedBidAuctionZeroDepositErrorID() common.Hash {
+	return common.HexToHash("0x9f6de61c6bc93f59ad795a28d277f51ca7796159ad3ca49b4a0e08c08ee74c33")
+}
+
+// UnpackSealedBidAuctionZeroDepositError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SealedBidAuctionZeroDeposit()
+func (sealedBidAuction *SealedBidAuction) UnpackSealedBidAuctionZeroDepositError(raw []byte) (*SealedBidAuctionSealedBidAuctionZeroDeposit, error) {
+	out := new(SealedBidAuctionSealedBidAuctionZeroDeposit)
+	if err := sealedBidAuction.abi.UnpackIntoInterface(out, "SealedBidAuctionZeroDeposit", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SealedBidAuctionSealedBidAuctionZeroSeller represents a SealedBidAuctionZeroSeller error raised by the SealedBidAuction contract.
+type SealedBidAuctionSealedBidAuctionZeroSeller struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SealedBidAuctionZeroSeller()
+func SealedBidAuctionSealedBidAuctionZeroSellerErrorID() common.Hash {
+	return common.HexToHash("0x3fefd67a67c79b72754669e728aa16f63945c2ef9711943ff433f928a0b48781")
+}
+
+// UnpackSealedBidAuctionZeroSellerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SealedBidAuctionZeroSeller()
+func (sealedBidAuction *SealedBidAuction) UnpackSealedBidAuctionZeroSellerError(raw []byte) (*SealedBidAuctionSealedBidAuctionZeroSeller, error) {
+	out := new(SealedBidAuctionSealedBidAuctionZeroSeller)
+	if err := sealedBidAuction.abi.UnpackIntoInterface(out, "SealedBidAuctionZeroSeller", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SealedBidAuctionTKMSCleartextIndexOutOfRange represents a TKMSCleartextIndexOutOfRange error raised by the SealedBidAuction contract.
+type SealedBidAuctionTKMSCleartextIndexOutOfRange struct {
+	Index *big.Int
+	Count *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TKMSCleartextIndexOutOfRange(uint256 index, uint256 count)
+func SealedBidAuctionTKMSCleartextIndexOutOfRangeErrorID() common.Hash {
+	return common.HexToHash("0xda9bf5350964b3f72adebd6d7d0257ebf2698be03b5210168d78ae25323df96a")
+}
+
+// UnpackTKMSCleartextIndexOutOfRangeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TKMSCleartextIndexOutOfRange(uint256 index, uint256 count)
+func (sealedBidAuction *SealedBidAuction) UnpackTKMSCleartextIndexOutOfRangeError(raw []byte) (*SealedBidAuctionTKMSCleartextIndexOutOfRange, error) {
+	out := new(SealedBidAuctionTKMSCleartextIndexOutOfRange)
+	if err := sealedBidAuction.abi.UnpackIntoInterface(out, "TKMSCleartextIndexOutOfRange", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SealedBidAuctionTKMSInsufficientBalance represents a TKMSInsufficientBalance error raised by the SealedBidAuction contract.
+type SealedBidAuctionTKMSInsufficientBalance struct {
+	Balance *big.Int
+	Fee     *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TKMSInsufficientBalance(uint256 balance, uint256 fee)
+func SealedBidAuctionTKMSInsufficientBalanceErrorID() common.Hash {
+	return common.HexToHash("0x0b5a53756fc5237a4bcea964b5e2f366ec04f0437ee2bb0f75e49bc44ba955f4")
+}
+
+// UnpackTKMSInsufficientBalanceError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TKMSInsufficientBalance(uint256 balance, uint256 fee)
+func (sealedBidAuction *SealedBidAuction) UnpackTKMSInsufficientBalanceError(raw []byte) (*SealedBidAuctionTKMSInsufficientBalance, error) {
+	out := new(SealedBidAuctionTKMSInsufficientBalance)
+	if err := sealedBidAuction.abi.UnpackIntoInterface(out, "TKMSInsufficientBalance", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SealedBidAuctionTKMSOnlyDecryptionOracle represents a TKMSOnlyDecryptionOracle error raised by the SealedBidAuction contract.
+type SealedBidAuctionTKMSOnlyDecryptionOracle struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TKMSOnlyDecryptionOracle(address caller)
+func SealedBidAuctionTKMSOnlyDecryptionOracleErrorID() common.Hash {
+	return common.HexToHash("0xdb4ad5af8b0d8118183cbd88567daaec7ec2af5880f86d0243ac44ff7a4ab582")
+}
+
+// UnpackTKMSOnlyDecryptionOracleError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TKMSOnlyDecryptionOracle(address caller)
+func (sealedBidAuction *SealedBidAuction) UnpackTKMSOnlyDecryptionOracleError(raw []byte) (*SealedBidAuctionTKMSOnlyDecryptionOracle, error) {
+	out := new(SealedBidAuctionTKMSOnlyDecryptionOracle)
+	if err := sealedBidAuction.abi.UnpackIntoInterface(out, "TKMSOnlyDecryptionOracle", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SealedBidAuctionTKMSUnexpectedPayment represents a TKMSUnexpectedPayment error raised by the SealedBidAuction contract.
+type SealedBidAuctionTKMSUnexpectedPayment struct {
+	Sender common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TKMSUnexpectedPayment(address sender)
+func SealedBidAuctionTKMSUnexpectedPaymentErrorID() common.Hash {
+	return common.HexToHash("0x32e7289aa6a12305c0c1c690001f3e50dafc11e1a44720e868e5cdc7a02e7ad2")
+}
+
+// UnpackTKMSUnexpectedPaymentError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TKMSUnexpectedPayment(address sender)
+func (sealedBidAuction *SealedBidAuction) UnpackTKMSUnexpectedPaymentError(raw []byte) (*SealedBidAuctionTKMSUnexpectedPayment, error) {
+	out := new(SealedBidAuctionTKMSUnexpectedPayment)
+	if err := sealedBidAuction.abi.UnpackIntoInterface(out, "TKMSUnexpectedPayment", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SealedBidAuctionTKMSZeroAddress represents a TKMSZeroAddress error raised by the SealedBidAuction contract.
+type SealedBidAuctionTKMSZeroAddress struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TKMSZeroAddress()
+func SealedBidAuctionTKMSZeroAddressErrorID() common.Hash {
+	return common.HexToHash("0xdb5dfa380bcf16c8284d9e1b0f03c36e95ea3f5f796fe9ad2aaf2ffe2d8e1187")
+}
+
+// UnpackTKMSZeroAddressError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TKMSZeroAddress()
+func (sealedBidAuction *SealedBidAuction) UnpackTKMSZeroAddressError(raw []byte) (*SealedBidAuctionTKMSZeroAddress, error) {
+	out := new(SealedBidAuctionTKMSZeroAddress)
+	if err := sealedBidAuction.abi.UnpackIntoInterface(out, "TKMSZeroAddress", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
