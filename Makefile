@@ -14,7 +14,7 @@ GO_RACE_PATTERNS ?= ./mpc/... ./enclave/... ./internal/... ./tkmschain/app
 GO_RACE_PKGS = $(shell $(GO) list $(GO_RACE_PATTERNS))
 GO_PLAIN_PKGS = $(filter-out $(GO_RACE_PKGS),$(shell $(GO) list ./...))
 
-.PHONY: all deps deps-go deps-npm build test test-go test-contracts demo bench fmt vet kat clean \
+.PHONY: all deps deps-go deps-npm build test test-go test-contracts demo bench fmt vet kat clean bindings \
 	tkmsd test-chain proto proto-tools proto-check localnet localnet-stop localnet-reset
 
 all: build
@@ -46,6 +46,10 @@ test-go:
 
 test-contracts: deps-npm
 	FOUNDRY_PROFILE=ci $(FORGE) test
+
+## bindings: regenerate bindings/contracts.go from the contracts (committed; a test fails when stale).
+bindings: deps
+	$(GO) generate ./bindings
 
 ## demo: the main job until the devnet exists: a 4-party ceremony and decryption in process.
 demo: deps-go
