@@ -46,6 +46,7 @@ test-go:
 
 test-contracts: deps-npm
 	FOUNDRY_PROFILE=ci $(FORGE) test
+	scripts/anvil-deploy-check.sh
 
 ## bindings: regenerate bindings/contracts.go from the contracts (committed; a test fails when stale).
 bindings: deps
