@@ -27,8 +27,12 @@ deps-go:
 
 deps-npm: node_modules/.installed
 
+# `npm install --no-save` installs the locked versions without touching the
+# lock. `npm ci` cannot be used: the registry here serves only some of
+# Foundry's per-platform optional packages, so the lock lacks the others and
+# `npm ci` refuses it as out of sync.
 node_modules/.installed: package.json package-lock.json
-	$(NPM) ci --no-audit --no-fund --loglevel=error
+	$(NPM) install --no-save --no-audit --no-fund --loglevel=error
 	@touch $@
 
 ## build: compile every Go package and the contracts.
