@@ -9,7 +9,7 @@ cd "$root"
 bin=node_modules/.bin
 export FOUNDRY_SOLC="$root/scripts/solc-shim"
 
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
+port=$(node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')
 rpc="http://127.0.0.1:$port"
 log=$(mktemp)
 work=$(mktemp -d)
