@@ -11,17 +11,20 @@ import (
 	"github.com/tkms/tkms/tkmschain/x/kms/types"
 )
 
-// TDH2 verifies and combines threshold decryption shares with mpc/tdh2.
+// TDH2 verifies and combines threshold decryption shares with mpc/tdh2,
+// one batch per party and share round.
 //
-// A batch for a public or app request is a tdh2.ShareBatch over the
-// request's handles in order (one proof). A batch for a user request is
-// EncodeReencryptionBatch of one tdh2.ReencryptionShare per handle. Handle
-// j of request id is bound to types.RequestDigest(chain id, id, j).
+// A round's shares are one per handle of every request, in request then
+// handle order; handle j of request id is bound to
+// types.RequestDigest(chain id, id, j). A decryption round's batch is one
+// tdh2.ShareBatch over all of them (one proof). A re-encryption round's
+// batch is EncodeReencryptionBatch of one tdh2.ReencryptionShare per
+// handle, each re-encrypted to its request's user key.
 type TDH2 struct{}
 
 var _ types.ShareScheme = TDH2{}
 
-// errContext marks failures of the request context, which blame no party.
+// errContext marks failures of the round context, which blame no party.
 func errContext(format string, args ...any) error {
 	return fmt.Errorf("%w: "+format, append([]any{types.ErrInvalidRequest}, args...)...)
 }
@@ -51,30 +54,55 @@ func (TDH2) VerifyUserKey(key []byte) error {
 	return err
 }
 
-// requests rebuilds the tdh2 requests of a chain request.
-func requests(c types.RequestContext, pub *keyset.Public) ([]tdh2.Request, error) {
-	h := pub.PublicKey()
-	out := make([]tdh2.Request, len(c.Ciphertexts))
-	for j, ct := range c.Ciphertexts {
-		v, err := tdh2.Validate(h, ct)
-		if err != nil {
-			return nil, errContext("ciphertext %d: %v", j, err)
-		}
-		out[j] = tdh2.Request{ID: types.RequestDigest(c.ChainID, c.RequestID, uint32(j)), Ciphertext: v}
-	}
-	return out, nil
+// round is a round's context in mpc/tdh2 terms: one request per handle,
+// and for re-encryption rounds the user key of each.
+type round struct {
+	pub   *keyset.Public
+	reqs  []tdh2.Request
+	users []*group.Point
 }
 
-// verified holds one party's verified shares, per handle.
+func newRound(c types.RoundContext) (*round, error) {
+	pub, err := publicKeySet(c.KeySet)
+	if err != nil {
+		return nil, err
+	}
+	if c.Kind != types.SHARE_KIND_DECRYPTION && c.Kind != types.SHARE_KIND_REENCRYPTION {
+		return nil, errContext("share kind %s", c.Kind)
+	}
+	r := &round{pub: pub, reqs: make([]tdh2.Request, 0, c.Shares())}
+	h := pub.PublicKey()
+	for _, req := range c.Requests {
+		var Y *group.Point
+		if c.Kind == types.SHARE_KIND_REENCRYPTION {
+			if Y, err = new(group.Point).SetBytes(req.ReencryptionKey); err != nil {
+				return nil, errContext("request %d: re-encryption key: %v", req.RequestID, err)
+			}
+		}
+		for j, ct := range req.Ciphertexts {
+			v, err := tdh2.Validate(h, ct)
+			if err != nil {
+				return nil, errContext("request %d ciphertext %d: %v", req.RequestID, j, err)
+			}
+			r.reqs = append(r.reqs, tdh2.Request{ID: types.RequestDigest(c.ChainID, req.RequestID, uint32(j)), Ciphertext: v})
+			r.users = append(r.users, Y)
+		}
+	}
+	if len(r.reqs) == 0 {
+		return nil, errContext("round %d has no shares", c.RoundID)
+	}
+	return r, nil
+}
+
+// verified holds one party's verified shares, one per handle of the round.
 type verified struct {
 	dec   []tdh2.VerifiedShare
 	reenc []tdh2.VerifiedReencryptionShare
 }
 
-func verify(c types.RequestContext, pub *keyset.Public, reqs []tdh2.Request, index uint32, batch []byte) (verified, error) {
+func (r *round) verify(index uint32, batch []byte) (verified, error) {
 	var v verified
-	switch c.Kind {
-	case types.REQUEST_KIND_PUBLIC, types.REQUEST_KIND_APP:
+	if r.users[0] == nil {
 		b, err := tdh2.UnmarshalShareBatch(batch)
 		if err != nil {
 			return v, err
@@ -82,103 +110,95 @@ func verify(c types.RequestContext, pub *keyset.Public, reqs []tdh2.Request, ind
 		if b.Index != index {
 			return v, fmt.Errorf("crypto: batch names party %d, sent by party %d", b.Index, index)
 		}
-		v.dec, err = tdh2.VerifyShareBatch(pub, b, reqs)
+		v.dec, err = tdh2.VerifyShareBatch(r.pub, b, r.reqs)
 		return v, err
-	case types.REQUEST_KIND_USER:
-		Y, err := new(group.Point).SetBytes(c.ReencryptionKey)
-		if err != nil {
-			return v, errContext("re-encryption key: %v", err)
-		}
-		shares, err := DecodeReencryptionBatch(batch)
-		if err != nil {
-			return v, err
-		}
-		if len(shares) != len(reqs) {
-			return v, fmt.Errorf("crypto: %d re-encryption shares for %d handles", len(shares), len(reqs))
-		}
-		for j, b := range shares {
-			s, err := tdh2.UnmarshalReencryptionShare(b)
-			if err != nil {
-				return v, fmt.Errorf("crypto: re-encryption share %d: %w", j, err)
-			}
-			if s.Index != index {
-				return v, fmt.Errorf("crypto: share %d names party %d, sent by party %d", j, s.Index, index)
-			}
-			vs, err := tdh2.VerifyReencryptionShare(pub, s, reqs[j], Y)
-			if err != nil {
-				return v, fmt.Errorf("crypto: re-encryption share %d: %w", j, err)
-			}
-			v.reenc = append(v.reenc, vs)
-		}
-		return v, nil
-	default:
-		return v, errContext("kind %s", c.Kind)
 	}
+	shares, err := DecodeReencryptionBatch(batch)
+	if err != nil {
+		return v, err
+	}
+	if len(shares) != len(r.reqs) {
+		return v, fmt.Errorf("crypto: %d re-encryption shares for %d handles", len(shares), len(r.reqs))
+	}
+	v.reenc = make([]tdh2.VerifiedReencryptionShare, len(shares))
+	for j, b := range shares {
+		s, err := tdh2.UnmarshalReencryptionShare(b)
+		if err != nil {
+			return v, fmt.Errorf("crypto: re-encryption share %d: %w", j, err)
+		}
+		if s.Index != index {
+			return v, fmt.Errorf("crypto: share %d names party %d, sent by party %d", j, s.Index, index)
+		}
+		if v.reenc[j], err = tdh2.VerifyReencryptionShare(r.pub, s, r.reqs[j], r.users[j]); err != nil {
+			return v, fmt.Errorf("crypto: re-encryption share %d: %w", j, err)
+		}
+	}
+	return v, nil
 }
 
 // VerifyShares implements types.ShareScheme. Errors wrapping
-// types.ErrInvalidRequest concern the request, not the party.
-func (TDH2) VerifyShares(c types.RequestContext, index uint32, batch []byte) error {
-	pub, err := publicKeySet(c.KeySet)
+// types.ErrInvalidRequest concern the round, not the party.
+func (TDH2) VerifyShares(c types.RoundContext, index uint32, batch []byte) error {
+	r, err := newRound(c)
 	if err != nil {
 		return err
 	}
-	reqs, err := requests(c, pub)
-	if err != nil {
-		return err
-	}
-	_, err = verify(c, pub, reqs, index, batch)
+	_, err = r.verify(index, batch)
 	return err
 }
 
 // Combine implements types.ShareScheme: it re-verifies the batches (their
 // verified forms are not kept between transactions) and combines the first
-// f+1, giving per handle the 32-byte cleartext, or for user requests the
-// tdh2.Reencrypted encoding only the user can open.
-func (TDH2) Combine(c types.RequestContext, batches []types.IndexedBatch) ([][]byte, error) {
-	pub, err := publicKeySet(c.KeySet)
+// f+1, giving per handle the 32-byte cleartext, or for re-encryption rounds
+// the tdh2.Reencrypted encoding only the user can open.
+func (TDH2) Combine(c types.RoundContext, batches []types.IndexedBatch) ([][][]byte, error) {
+	r, err := newRound(c)
 	if err != nil {
 		return nil, err
 	}
-	reqs, err := requests(c, pub)
-	if err != nil {
-		return nil, err
-	}
-	need := int(pub.Threshold()) + 1
+	need := int(r.pub.Threshold()) + 1
 	if len(batches) < need {
 		return nil, fmt.Errorf("%w: %d batches, need %d", tdh2.ErrNotEnough, len(batches), need)
 	}
 	vs := make([]verified, need)
 	for k, b := range batches[:need] {
-		if vs[k], err = verify(c, pub, reqs, b.Index, b.Batch); err != nil {
+		if vs[k], err = r.verify(b.Index, b.Batch); err != nil {
 			return nil, fmt.Errorf("crypto: batch of party %d: %w", b.Index, err)
 		}
 	}
-	out := make([][]byte, len(reqs))
-	for j, r := range reqs {
-		if c.Kind == types.REQUEST_KIND_USER {
-			shares := make([]tdh2.VerifiedReencryptionShare, need)
-			for k := range vs {
-				shares[k] = vs[k].reenc[j]
-			}
-			agg, err := tdh2.AggregateReencryption(pub, r.ID, r.Ciphertext, shares)
-			if err != nil {
+	out := make([][][]byte, len(c.Requests))
+	flat := 0
+	for i, req := range c.Requests {
+		out[i] = make([][]byte, len(req.Ciphertexts))
+		for j := range req.Ciphertexts {
+			if out[i][j], err = r.combine(vs, flat); err != nil {
 				return nil, err
 			}
-			if out[j], err = agg.MarshalBinary(); err != nil {
-				return nil, err
-			}
-			continue
-		}
-		shares := make([]tdh2.VerifiedShare, need)
-		for k := range vs {
-			shares[k] = vs[k].dec[j]
-		}
-		if out[j], err = tdh2.Combine(pub, r.ID, r.Ciphertext, shares); err != nil {
-			return nil, err
+			flat++
 		}
 	}
 	return out, nil
+}
+
+// combine combines the shares of handle number flat of the round.
+func (r *round) combine(vs []verified, flat int) ([]byte, error) {
+	req := r.reqs[flat]
+	if r.users[flat] != nil {
+		shares := make([]tdh2.VerifiedReencryptionShare, len(vs))
+		for k := range vs {
+			shares[k] = vs[k].reenc[flat]
+		}
+		agg, err := tdh2.AggregateReencryption(r.pub, req.ID, req.Ciphertext, shares)
+		if err != nil {
+			return nil, err
+		}
+		return agg.MarshalBinary()
+	}
+	shares := make([]tdh2.VerifiedShare, len(vs))
+	for k := range vs {
+		shares[k] = vs[k].dec[flat]
+	}
+	return tdh2.Combine(r.pub, req.ID, req.Ciphertext, shares)
 }
 
 // ErrReencryptionBatch reports a malformed re-encryption batch.

@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/tkms/tkms/mpc/dkg"
+	"github.com/tkms/tkms/mpc/group"
 	"github.com/tkms/tkms/mpc/keyset"
 	"github.com/tkms/tkms/mpc/tdh2"
 	"github.com/tkms/tkms/tkmschain/crypto"
@@ -37,26 +38,42 @@ func keySet(t *testing.T) ([]*keyset.Share, []byte) {
 	return shares, out.Encoded
 }
 
-func TestTDH2AdapterPublicDecryption(t *testing.T) {
+// roundRequests flattens a round into mpc/tdh2 requests, one per handle.
+func roundRequests(t *testing.T, h *group.Point, c types.RoundContext) []tdh2.Request {
+	t.Helper()
+	var reqs []tdh2.Request
+	for _, r := range c.Requests {
+		for j, ct := range r.Ciphertexts {
+			v, err := tdh2.Validate(h, ct)
+			require.NoError(t, err)
+			reqs = append(reqs, tdh2.Request{ID: types.RequestDigest(c.ChainID, r.RequestID, uint32(j)), Ciphertext: v})
+		}
+	}
+	return reqs
+}
+
+func TestTDH2AdapterDecryptionRound(t *testing.T) {
 	shares, encoded := keySet(t)
 	rnd := rand.NewChaCha8([32]byte{2})
 	h := shares[0].Public.PublicKey()
-	msgs := [][]byte{bytes.Repeat([]byte{1}, 32), bytes.Repeat([]byte{2}, 32)}
-	c := types.RequestContext{ChainID: "tkms-test-1", RequestID: 5, Kind: types.REQUEST_KIND_PUBLIC, KeySet: encoded}
-	var reqs []tdh2.Request
-	for j, m := range msgs {
-		ct, err := tdh2.Encrypt(rnd, h, m, []byte("label"))
-		require.NoError(t, err)
-		require.NoError(t, crypto.TDH2{}.VerifyCiphertext(encoded, ct.Bytes()))
-		c.Ciphertexts = append(c.Ciphertexts, ct.Bytes())
-		v, err := tdh2.Validate(h, ct.Bytes())
-		require.NoError(t, err)
-		reqs = append(reqs, tdh2.Request{ID: types.RequestDigest(c.ChainID, c.RequestID, uint32(j)), Ciphertext: v})
+	// Two requests in one round: 5 with two handles, 9 with one.
+	msgs := [][][]byte{{bytes.Repeat([]byte{1}, 32), bytes.Repeat([]byte{2}, 32)}, {bytes.Repeat([]byte{3}, 32)}}
+	c := types.RoundContext{ChainID: "tkms-test-1", RoundID: 3, Kind: types.SHARE_KIND_DECRYPTION, KeySet: encoded,
+		Requests: []types.RequestContext{{RequestID: 5}, {RequestID: 9}}}
+	for i, ms := range msgs {
+		for _, m := range ms {
+			ct, err := tdh2.Encrypt(rnd, h, m, []byte("label"))
+			require.NoError(t, err)
+			require.NoError(t, crypto.TDH2{}.VerifyCiphertext(encoded, ct.Bytes()))
+			c.Requests[i].Ciphertexts = append(c.Requests[i].Ciphertexts, ct.Bytes())
+		}
 	}
-	bad := append([]byte(nil), c.Ciphertexts[0]...)
+	require.Equal(t, 3, c.Shares())
+	bad := append([]byte(nil), c.Requests[0].Ciphertexts[0]...)
 	bad[len(bad)-1] ^= 1
 	require.Error(t, crypto.TDH2{}.VerifyCiphertext(encoded, bad), "a ciphertext with a broken proof is refused")
 
+	reqs := roundRequests(t, h, c)
 	batches := make([][]byte, len(shares))
 	for i, s := range shares {
 		b, err := tdh2.NewShareBatch(rnd, s, reqs)
@@ -64,62 +81,99 @@ func TestTDH2AdapterPublicDecryption(t *testing.T) {
 		batches[i], err = b.MarshalBinary()
 		require.NoError(t, err)
 	}
-	require.NoError(t, crypto.TDH2{}.VerifyShares(c, 1, batches[0]))
-	require.Error(t, crypto.TDH2{}.VerifyShares(c, 2, batches[0]), "a batch sent by another party is refused")
+	short, err := tdh2.NewShareBatch(rnd, shares[0], reqs[:2])
+	require.NoError(t, err)
+	shortBytes, err := short.MarshalBinary()
+	require.NoError(t, err)
 	tampered := append([]byte(nil), batches[1]...)
 	tampered[len(tampered)-5] ^= 1
-	err := crypto.TDH2{}.VerifyShares(c, 2, tampered)
-	require.Error(t, err, "a tampered batch is refused")
-	require.NotErrorIs(t, err, types.ErrInvalidRequest, "and blames its sender")
-	other := c
-	other.RequestID = 6
-	require.Error(t, crypto.TDH2{}.VerifyShares(other, 1, batches[0]), "shares for another request are refused")
+	otherRequests := c
+	otherRequests.Requests = []types.RequestContext{c.Requests[1], c.Requests[0]}
+	otherChain := c
+	otherChain.ChainID = "tkms-other"
+	tests := []struct {
+		name  string
+		c     types.RoundContext
+		index uint32
+		batch []byte
+		ok    bool
+	}{
+		{"a party's batch over the whole round verifies", c, 1, batches[0], true},
+		{"a batch sent by another party is refused", c, 2, batches[0], false},
+		{"a tampered batch is refused", c, 2, tampered, false},
+		{"a batch leaving out a request's handle is refused", c, 1, shortBytes, false},
+		{"a batch over the requests in another order is refused", otherRequests, 1, batches[0], false},
+		{"a batch for the same request ids on another chain is refused", otherChain, 1, batches[0], false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			err := crypto.TDH2{}.VerifyShares(tc.c, tc.index, tc.batch)
+			if tc.ok {
+				require.NoError(t, err)
+				return
+			}
+			require.Error(t, err)
+			require.NotErrorIs(t, err, types.ErrInvalidRequest, "the sender is to blame")
+		})
+	}
+	broken := c
+	broken.Requests = []types.RequestContext{{RequestID: 5, Ciphertexts: [][]byte{bad}}}
+	require.ErrorIs(t, crypto.TDH2{}.VerifyShares(broken, 1, batches[0]), types.ErrInvalidRequest, "a broken round blames nobody")
 
 	out, err := crypto.TDH2{}.Combine(c, []types.IndexedBatch{{Index: 3, Batch: batches[2]}, {Index: 1, Batch: batches[0]}})
 	require.NoError(t, err)
 	require.Equal(t, msgs, out)
+	_, err = crypto.TDH2{}.Combine(c, []types.IndexedBatch{{Index: 3, Batch: batches[2]}})
+	require.ErrorIs(t, err, tdh2.ErrNotEnough)
 }
 
-func TestTDH2AdapterUserDecryption(t *testing.T) {
+func TestTDH2AdapterReencryptionRound(t *testing.T) {
 	shares, encoded := keySet(t)
 	rnd := rand.NewChaCha8([32]byte{3})
 	h := shares[0].Public.PublicKey()
-	user, err := tdh2.GenerateUserKey(rnd)
-	require.NoError(t, err)
-	Y, err := user.MarshalBinary()
-	require.NoError(t, err)
-	require.NoError(t, crypto.TDH2{}.VerifyUserKey(Y))
+	// Two users' requests in one round, each re-encrypted to its own key.
+	var users []*tdh2.UserKey
+	c := types.RoundContext{ChainID: "tkms-test-1", RoundID: 4, Kind: types.SHARE_KIND_REENCRYPTION, KeySet: encoded}
+	msgs := [][]byte{bytes.Repeat([]byte{9}, 32), bytes.Repeat([]byte{8}, 32)}
+	for i, m := range msgs {
+		user, err := tdh2.GenerateUserKey(rnd)
+		require.NoError(t, err)
+		users = append(users, user)
+		Y, err := user.MarshalBinary()
+		require.NoError(t, err)
+		require.NoError(t, crypto.TDH2{}.VerifyUserKey(Y))
+		ct, err := tdh2.Encrypt(rnd, h, m, []byte("label"))
+		require.NoError(t, err)
+		c.Requests = append(c.Requests, types.RequestContext{RequestID: uint64(10 + i), Ciphertexts: [][]byte{ct.Bytes()}, ReencryptionKey: Y})
+	}
 	require.Error(t, crypto.TDH2{}.VerifyUserKey([]byte("not a point")))
-
-	m := bytes.Repeat([]byte{9}, 32)
-	ct, err := tdh2.Encrypt(rnd, h, m, []byte("label"))
-	require.NoError(t, err)
-	c := types.RequestContext{ChainID: "tkms-test-1", RequestID: 8, Kind: types.REQUEST_KIND_USER, KeySet: encoded,
-		Ciphertexts: [][]byte{ct.Bytes()}, ReencryptionKey: Y}
-	v, err := tdh2.Validate(h, ct.Bytes())
-	require.NoError(t, err)
-	req := tdh2.Request{ID: types.RequestDigest(c.ChainID, c.RequestID, 0), Ciphertext: v}
+	reqs := roundRequests(t, h, c)
 	batches := make([][]byte, len(shares))
 	for i, s := range shares {
-		rs, err := tdh2.NewReencryptionShare(rnd, s, req, user.PublicKey())
-		require.NoError(t, err)
-		b, err := rs.MarshalBinary()
-		require.NoError(t, err)
-		batches[i] = crypto.EncodeReencryptionBatch([][]byte{b})
+		var encs [][]byte
+		for j, r := range reqs {
+			rs, err := tdh2.NewReencryptionShare(rnd, s, r, users[j].PublicKey())
+			require.NoError(t, err)
+			b, err := rs.MarshalBinary()
+			require.NoError(t, err)
+			encs = append(encs, b)
+		}
+		batches[i] = crypto.EncodeReencryptionBatch(encs)
 	}
 	require.NoError(t, crypto.TDH2{}.VerifyShares(c, 4, batches[3]))
 	require.Error(t, crypto.TDH2{}.VerifyShares(c, 4, batches[3][:len(batches[3])-1]), "a truncated batch is refused")
-	otherUser := c
-	other, err := tdh2.GenerateUserKey(rnd)
-	require.NoError(t, err)
-	otherUser.ReencryptionKey, _ = other.MarshalBinary()
-	require.Error(t, crypto.TDH2{}.VerifyShares(otherUser, 4, batches[3]), "shares re-encrypted to another key are refused")
+	swapped := c
+	swapped.Requests = []types.RequestContext{c.Requests[0], c.Requests[1]}
+	swapped.Requests[0].ReencryptionKey, swapped.Requests[1].ReencryptionKey = c.Requests[1].ReencryptionKey, c.Requests[0].ReencryptionKey
+	require.Error(t, crypto.TDH2{}.VerifyShares(swapped, 4, batches[3]), "shares re-encrypted to another user's key are refused")
 
 	out, err := crypto.TDH2{}.Combine(c, []types.IndexedBatch{{Index: 2, Batch: batches[1]}, {Index: 4, Batch: batches[3]}})
 	require.NoError(t, err)
-	agg, err := tdh2.UnmarshalReencrypted(out[0])
-	require.NoError(t, err)
-	require.Equal(t, m, user.Open(agg), "only the user opens the aggregate, to the plaintext")
+	for i, user := range users {
+		agg, err := tdh2.UnmarshalReencrypted(out[i][0])
+		require.NoError(t, err)
+		require.Equal(t, msgs[i], user.Open(agg), "only the user opens the aggregate, to the plaintext")
+	}
 }
 
 func TestReencryptionBatchEncoding(t *testing.T) {

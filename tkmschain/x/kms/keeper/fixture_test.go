@@ -166,20 +166,22 @@ func (fakeShares) VerifyUserKey(key []byte) error {
 	return nil
 }
 
-func (fakeShares) VerifyShares(c types.RequestContext, _ uint32, batch []byte) error {
+func (fakeShares) VerifyShares(c types.RoundContext, _ uint32, batch []byte) error {
 	if bytes.HasPrefix(batch, []byte("bad")) {
 		return errors.New("tdh2: DLEQ proof fails")
 	}
-	if c.ChainID == "" || len(c.Ciphertexts) == 0 {
-		return errors.New("tdh2: incomplete request context")
+	if c.ChainID == "" || c.Shares() == 0 || c.Kind == types.SHARE_KIND_UNSPECIFIED {
+		return errors.New("tdh2: incomplete round context")
 	}
 	return nil
 }
 
-func (fakeShares) Combine(c types.RequestContext, batches []types.IndexedBatch) ([][]byte, error) {
-	var out [][]byte
-	for _, ct := range c.Ciphertexts {
-		out = append(out, crypto.Keccak256(ct))
+func (fakeShares) Combine(c types.RoundContext, batches []types.IndexedBatch) ([][][]byte, error) {
+	out := make([][][]byte, len(c.Requests))
+	for i, r := range c.Requests {
+		for _, ct := range r.Ciphertexts {
+			out[i] = append(out[i], crypto.Keccak256(ct))
+		}
 	}
 	return out, nil
 }

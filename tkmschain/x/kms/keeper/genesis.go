@@ -86,8 +86,27 @@ func (k Keeper) InitGenesis(ctx context.Context, gs types.GenesisState) error {
 			return err
 		}
 	}
+	for _, r := range gs.ShareRounds {
+		if err := k.ShareRounds.Set(ctx, r.Id, r); err != nil {
+			return err
+		}
+		switch r.Status {
+		case types.ROUND_STATUS_OPEN:
+			if err := k.OpenRounds.Set(ctx, collections.Join(r.KeyEpoch, int32(r.Kind)), r.Id); err != nil {
+				return err
+			}
+			fallthrough
+		case types.ROUND_STATUS_PENDING:
+			if err := k.PendingRounds.Set(ctx, collections.Join(r.ExpiresHeight, r.Id)); err != nil {
+				return err
+			}
+		}
+	}
 	for _, r := range gs.Requests {
 		if err := k.Requests.Set(ctx, r.Id, r); err != nil {
+			return err
+		}
+		if err := k.RoundRequests.Set(ctx, collections.Join(r.RoundId, r.Id)); err != nil {
 			return err
 		}
 		if r.Status == types.REQUEST_STATUS_PENDING {
@@ -102,7 +121,7 @@ func (k Keeper) InitGenesis(ctx context.Context, gs types.GenesisState) error {
 		}
 	}
 	for _, b := range gs.ShareBatches {
-		if err := k.ShareBatches.Set(ctx, collections.Join(b.RequestId, b.PartyIndex), b); err != nil {
+		if err := k.ShareBatches.Set(ctx, collections.Join(b.RoundId, b.PartyIndex), b); err != nil {
 			return err
 		}
 	}
@@ -125,6 +144,7 @@ func (k Keeper) InitGenesis(ctx context.Context, gs types.GenesisState) error {
 		{k.MisbehaviourSeq, gs.NextMisbehaviourId},
 		{k.AppSeq, gs.NextAppId},
 		{k.EpochSeq, gs.NextEpoch},
+		{k.RoundSeq, gs.NextRoundId},
 	} {
 		if s.next > 1 {
 			if err := s.seq.Set(ctx, s.next-1); err != nil {
@@ -181,6 +201,9 @@ func (k Keeper) ExportGenesis(ctx context.Context) (*types.GenesisState, error) 
 	if gs.Apps, err = values(ctx, k.Apps); err != nil {
 		return nil, err
 	}
+	if gs.ShareRounds, err = values(ctx, k.ShareRounds); err != nil {
+		return nil, err
+	}
 	if gs.Requests, err = values(ctx, k.Requests); err != nil {
 		return nil, err
 	}
@@ -202,6 +225,7 @@ func (k Keeper) ExportGenesis(ctx context.Context) (*types.GenesisState, error) 
 		{k.MisbehaviourSeq, &gs.NextMisbehaviourId},
 		{k.AppSeq, &gs.NextAppId},
 		{k.EpochSeq, &gs.NextEpoch},
+		{k.RoundSeq, &gs.NextRoundId},
 	} {
 		v, err := s.seq.Peek(ctx)
 		if err != nil {

@@ -3,6 +3,8 @@ package keeper_test
 import (
 	"testing"
 
+	"cosmossdk.io/collections"
+
 	"github.com/stretchr/testify/require"
 
 	"github.com/tkms/tkms/tkmschain/x/kms/types"
@@ -13,12 +15,17 @@ func TestGenesisRoundTrip(t *testing.T) {
 	e := newRequestEnv(t)
 	resp, err := e.msgs.RequestPublicDecryption(e.ctx, e.publicMsg(nil))
 	require.NoError(t, err)
-	_, err = e.msgs.SubmitShares(e.ctx, &types.MsgSubmitShares{Operator: e.ops[3], Batches: []types.PartyShares{{RequestId: resp.RequestId, Batch: []byte("bad")}}})
+	round := e.sealedRound(t, resp.RequestId)
+	_, err = e.msgs.SubmitShares(e.ctx, shares(e.ops[3], round, []byte("bad")))
 	require.NoError(t, err)
 	for _, op := range e.ops[:2] {
-		_, err := e.msgs.SubmitShares(e.ctx, &types.MsgSubmitShares{Operator: op, Batches: []types.PartyShares{{RequestId: resp.RequestId, Batch: []byte{1, 2}}}})
+		_, err := e.msgs.SubmitShares(e.ctx, shares(op, round, []byte{1, 2}))
 		require.NoError(t, err)
 	}
+	// A pending round and an open one.
+	e.otherPublicRequest(t, 2, [][]byte{[]byte("ct three")})
+	e.endBlocks(t, 1)
+	e.otherPublicRequest(t, 3, [][]byte{[]byte("ct four")})
 	_, err = e.msgs.RegisterApp(e.ctx, &types.MsgRegisterApp{Admin: e.requester, Name: "app"})
 	require.NoError(t, err)
 	_, err = e.msgs.StartCeremony(e.ctx, &types.MsgStartCeremony{Authority: e.authority, Kind: types.CEREMONY_KIND_REFRESH, Parties: e.ops[:3], F: 0, SourceEpoch: 1})
@@ -57,6 +64,22 @@ func TestGenesisRoundTrip(t *testing.T) {
 	open2, err := g.k.OpenCeremonies.Has(g.ctx, open.CeremonyId)
 	require.NoError(t, err)
 	require.True(t, open2)
+	for _, r := range exported.ShareRounds {
+		want := r.Status == types.ROUND_STATUS_OPEN
+		open, err := g.k.OpenRounds.Has(g.ctx, collections.Join(r.KeyEpoch, int32(r.Kind)))
+		require.NoError(t, err)
+		if want {
+			require.True(t, open, "the open round still takes this block's requests")
+		}
+		pending, err := g.k.PendingRounds.Has(g.ctx, collections.Join(r.ExpiresHeight, r.Id))
+		require.NoError(t, err)
+		require.Equal(t, r.Status == types.ROUND_STATUS_OPEN || r.Status == types.ROUND_STATUS_PENDING, pending)
+	}
+	for _, r := range exported.Requests {
+		in, err := g.k.RoundRequests.Has(g.ctx, collections.Join(r.RoundId, r.Id))
+		require.NoError(t, err)
+		require.True(t, in, "round membership is rebuilt from the requests")
+	}
 	owner, err := g.k.Parties.Indexes.Signer.MatchExact(g.ctx, signingAddress("p1"))
 	require.NoError(t, err)
 	require.Equal(t, e.ops[0], owner)
@@ -94,7 +117,22 @@ func TestGenesisValidation(t *testing.T) {
 			g.NextRequestId = 2
 			g.Requests = []types.DecryptionRequest{{Id: 1, KeyEpoch: 1, Status: types.REQUEST_STATUS_PENDING}}
 		}, true},
-		{"shares for an unknown request are refused", func(g *types.GenesisState) { g.ShareBatches = []types.ShareBatch{{RequestId: 1}} }, true},
+		{"a request outside any share round is refused", func(g *types.GenesisState) {
+			g.NextRequestId, g.NextEpoch = 2, 2
+			g.KeySets = []types.KeySet{{Epoch: 1, Parties: []string{"op1"}, VerificationKeys: [][]byte{{1}}}}
+			g.Requests = []types.DecryptionRequest{{Id: 1, KeyEpoch: 1, Kind: types.REQUEST_KIND_PUBLIC, Status: types.REQUEST_STATUS_PENDING, RoundId: 1}}
+		}, true},
+		{"a request in a round of another share kind is refused", func(g *types.GenesisState) {
+			g.NextRequestId, g.NextEpoch, g.NextRoundId = 2, 2, 2
+			g.KeySets = []types.KeySet{{Epoch: 1, Parties: []string{"op1"}, VerificationKeys: [][]byte{{1}}}}
+			g.ShareRounds = []types.ShareRound{{Id: 1, KeyEpoch: 1, Kind: types.SHARE_KIND_REENCRYPTION, Status: types.ROUND_STATUS_PENDING}}
+			g.Requests = []types.DecryptionRequest{{Id: 1, KeyEpoch: 1, Kind: types.REQUEST_KIND_PUBLIC, Status: types.REQUEST_STATUS_PENDING, RoundId: 1}}
+		}, true},
+		{"a round under an unknown key set is refused", func(g *types.GenesisState) {
+			g.NextRoundId = 2
+			g.ShareRounds = []types.ShareRound{{Id: 1, KeyEpoch: 1, Kind: types.SHARE_KIND_DECRYPTION, Status: types.ROUND_STATUS_PENDING}}
+		}, true},
+		{"shares for an unknown round are refused", func(g *types.GenesisState) { g.ShareBatches = []types.ShareBatch{{RoundId: 1}} }, true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

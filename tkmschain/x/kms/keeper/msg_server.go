@@ -14,10 +14,15 @@ import (
 )
 
 // Gas charged for consensus-critical verification, on top of store gas.
+// A share batch costs GasShareBatch plus GasShare per share (one proof,
+// multi-scalar multiplications over all shares); combination costs
+// GasCombine per handle.
 const (
 	GasAttestation    = 400_000
 	GasCiphertext     = 30_000
-	GasShare          = 40_000
+	GasShareBatch     = 20_000
+	GasShare          = 5_000
+	GasCombine        = 2_000
 	GasDealing        = 200_000
 	GasJustification  = 60_000
 	GasSignature      = 30_000

@@ -167,17 +167,35 @@ func (q queryServer) PendingRequests(ctx context.Context, req *types.QueryPendin
 	return &types.QueryPendingRequestsResponse{Requests: items, Pagination: page}, nil
 }
 
-func (q queryServer) Shares(ctx context.Context, req *types.QuerySharesRequest) (*types.QuerySharesResponse, error) {
-	var out []types.ShareBatch
-	err := q.k.ShareBatches.Walk(ctx, collections.NewPrefixedPairRange[uint64, uint32](req.RequestId),
+func (q queryServer) ShareRound(ctx context.Context, req *types.QueryShareRoundRequest) (*types.QueryShareRoundResponse, error) {
+	r, err := q.k.ShareRounds.Get(ctx, req.Id)
+	if err != nil {
+		return nil, notFound(err, "share round")
+	}
+	resp := &types.QueryShareRoundResponse{Round: r}
+	if resp.RequestIds, err = q.k.roundRequestIDs(ctx, r.Id); err != nil {
+		return nil, status.Error(codes.Internal, err.Error())
+	}
+	err = q.k.ShareBatches.Walk(ctx, collections.NewPrefixedPairRange[uint64, uint32](r.Id),
 		func(_ collections.Pair[uint64, uint32], b types.ShareBatch) (bool, error) {
-			out = append(out, b)
+			resp.Batches = append(resp.Batches, b)
 			return false, nil
 		})
 	if err != nil {
 		return nil, status.Error(codes.Internal, err.Error())
 	}
-	return &types.QuerySharesResponse{Batches: out}, nil
+	return resp, nil
+}
+
+func (q queryServer) PendingShareRounds(ctx context.Context, req *types.QueryPendingShareRoundsRequest) (*types.QueryPendingShareRoundsResponse, error) {
+	items, page, err := query.CollectionPaginate(ctx, q.k.PendingRounds, req.Pagination,
+		func(key collections.Pair[int64, uint64], _ collections.NoValue) (types.ShareRound, error) {
+			return q.k.ShareRounds.Get(ctx, key.K2())
+		})
+	if err != nil {
+		return nil, status.Error(codes.InvalidArgument, err.Error())
+	}
+	return &types.QueryPendingShareRoundsResponse{Rounds: items, Pagination: page}, nil
 }
 
 func (q queryServer) Result(ctx context.Context, req *types.QueryResultRequest) (*types.QueryResultResponse, error) {

@@ -7,7 +7,6 @@ import (
 
 	"cosmossdk.io/collections"
 	errorsmod "cosmossdk.io/errors"
-	sdkmath "cosmossdk.io/math"
 	sdk "github.com/cosmos/cosmos-sdk/types"
 	"github.com/ethereum/go-ethereum/common"
 
@@ -74,17 +73,18 @@ func (k Keeper) activeKeySet(ctx context.Context) (types.KeySet, error) {
 	return k.KeySets.Get(ctx, epoch)
 }
 
-// chargeWork counts n expensive verifications against the block budget and
-// charges their gas.
-func (k Keeper) chargeWork(ctx context.Context, params types.Params, n uint64, gasEach uint64, what string) error {
+// chargeWork counts n expensive verifications against the block budget
+// and charges gas. Work that alone exceeds the budget is admitted only as
+// the block's first, so that any single message can make progress.
+func (k Keeper) chargeWork(ctx context.Context, params types.Params, n, gas uint64, what string) error {
 	done, err := k.BlockWork.Get(ctx)
 	if err != nil && !errors.Is(err, collections.ErrNotFound) {
 		return err
 	}
-	if done+n > uint64(params.MaxShareVerificationsPerBlock) {
-		return errorsmod.Wrapf(types.ErrBlockBudget, "%d of %d used", done, params.MaxShareVerificationsPerBlock)
+	if done > 0 && done+n > uint64(params.MaxShareVerificationsPerBlock) {
+		return errorsmod.Wrapf(types.ErrBlockBudget, "%d of %d used, %d more asked", done, params.MaxShareVerificationsPerBlock, n)
 	}
-	sdk.UnwrapSDKContext(ctx).GasMeter().ConsumeGas(n*gasEach, what)
+	sdk.UnwrapSDKContext(ctx).GasMeter().ConsumeGas(gas, what)
 	return k.BlockWork.Set(ctx, done+n)
 }
 
@@ -93,7 +93,7 @@ func (k Keeper) verifyCiphertexts(ctx context.Context, params types.Params, ks t
 	if k.crypto.Shares == nil {
 		return errorsmod.Wrap(types.ErrUnsupported, "no threshold decryption scheme")
 	}
-	if err := k.chargeWork(ctx, params, uint64(len(cts)), GasCiphertext, "kms: ciphertext verification"); err != nil {
+	if err := k.chargeWork(ctx, params, uint64(len(cts)), GasCiphertext*uint64(len(cts)), "kms: ciphertext verification"); err != nil {
 		return err
 	}
 	for i, ct := range cts {
@@ -114,7 +114,8 @@ func (k Keeper) notReplayed(ctx context.Context, chainID uint64, key []byte) err
 	return nil
 }
 
-// recordRequest escrows the fee from the requester and stores the request.
+// recordRequest escrows the fee from the requester, puts the request in
+// the open share round of its key epoch and kind, and stores it.
 func (k Keeper) recordRequest(ctx context.Context, params types.Params, req types.DecryptionRequest, replayKey []byte) (uint64, error) {
 	sdkCtx := sdk.UnwrapSDKContext(ctx)
 	requester, err := k.addressCodec.StringToBytes(req.Requester)
@@ -134,7 +135,12 @@ func (k Keeper) recordRequest(ctx context.Context, params types.Params, req type
 	req.Id = id
 	req.Status = types.REQUEST_STATUS_PENDING
 	req.CreatedHeight = sdkCtx.BlockHeight()
-	req.ExpiresHeight = sdkCtx.BlockHeight() + int64(params.RequestTimeoutBlocks)
+	round, err := k.joinRound(ctx, params, req)
+	if err != nil {
+		return 0, err
+	}
+	req.RoundId = round.Id
+	req.ExpiresHeight = round.ExpiresHeight
 	if err := k.Requests.Set(ctx, id, req); err != nil {
 		return 0, err
 	}
@@ -148,7 +154,7 @@ func (k Keeper) recordRequest(ctx context.Context, params types.Params, req type
 	}
 	return id, sdkCtx.EventManager().EmitTypedEvent(&types.EventDecryptionRequested{
 		RequestId: id, Kind: req.Kind, KeyEpoch: req.KeyEpoch, HostChainId: req.HostChainId,
-		HostRequestId: req.HostRequestId, Handles: uint32(len(req.Handles)), ExpiresHeight: req.ExpiresHeight,
+		HostRequestId: req.HostRequestId, Handles: uint32(len(req.Handles)), ExpiresHeight: req.ExpiresHeight, RoundId: req.RoundId,
 	})
 }
 
@@ -371,241 +377,6 @@ func (m *msgServer) RequestAppDecryption(ctx context.Context, msg *types.MsgRequ
 		return nil, err
 	}
 	return &types.MsgRequestAppDecryptionResponse{RequestId: id}, nil
-}
-
-// SubmitShares implements types.MsgServer. Each batch is verified; an
-// invalid batch is stored as evidence and excludes the party. When a request
-// has f+1 valid batches they are combined into its result and the fee is
-// paid to their parties.
-func (m *msgServer) SubmitShares(ctx context.Context, msg *types.MsgSubmitShares) (*types.MsgSubmitSharesResponse, error) {
-	params, err := m.Params.Get(ctx)
-	if err != nil {
-		return nil, err
-	}
-	if len(msg.Batches) == 0 || len(msg.Batches) > int(types.MaxHandlesLimit) {
-		return nil, errorsmod.Wrapf(types.ErrInvalidShares, "need 1..%d batches", types.MaxHandlesLimit)
-	}
-	if m.crypto.Shares == nil {
-		return nil, errorsmod.Wrap(types.ErrUnsupported, "no threshold decryption scheme")
-	}
-	party, err := m.Parties.Get(ctx, msg.Operator)
-	if errors.Is(err, collections.ErrNotFound) {
-		return nil, errorsmod.Wrapf(types.ErrUnknownParty, "%s", msg.Operator)
-	} else if err != nil {
-		return nil, err
-	}
-	if party.Status == types.PARTY_STATUS_EXCLUDED {
-		return nil, errorsmod.Wrapf(types.ErrPartyNotActive, "%s is excluded", msg.Operator)
-	}
-	// Check every batch before verifying or writing anything.
-	type job struct {
-		req   types.DecryptionRequest
-		ks    types.KeySet
-		index uint32
-	}
-	jobs := make([]job, len(msg.Batches))
-	seen := map[uint64]bool{}
-	var work uint64
-	for i, b := range msg.Batches {
-		if seen[b.RequestId] {
-			return nil, errorsmod.Wrapf(types.ErrDuplicate, "request %d appears twice", b.RequestId)
-		}
-		seen[b.RequestId] = true
-		req, err := m.Requests.Get(ctx, b.RequestId)
-		if errors.Is(err, collections.ErrNotFound) {
-			return nil, errorsmod.Wrapf(types.ErrUnknownRequest, "%d", b.RequestId)
-		} else if err != nil {
-			return nil, err
-		}
-		if req.Status != types.REQUEST_STATUS_PENDING {
-			return nil, errorsmod.Wrapf(types.ErrRequestNotPending, "request %d is %s", req.Id, req.Status)
-		}
-		ks, err := m.KeySets.Get(ctx, req.KeyEpoch)
-		if err != nil {
-			return nil, err
-		}
-		index := ks.IndexOf(msg.Operator)
-		if index == 0 {
-			return nil, errorsmod.Wrapf(types.ErrWrongEpoch, "%s holds no share of epoch %d", msg.Operator, ks.Epoch)
-		}
-		if len(b.Batch) == 0 || len(b.Batch) > types.MaxShareBatchLen {
-			return nil, errorsmod.Wrapf(types.ErrInvalidShares, "request %d: batch must be 1..%d bytes", req.Id, types.MaxShareBatchLen)
-		}
-		if has, err := m.ShareBatches.Has(ctx, collections.Join(req.Id, index)); err != nil {
-			return nil, err
-		} else if has {
-			return nil, errorsmod.Wrapf(types.ErrDuplicate, "party %d already sent shares for request %d", index, req.Id)
-		}
-		jobs[i] = job{req: req, ks: ks, index: index}
-		work += uint64(len(req.Handles))
-	}
-	if err := m.chargeWork(ctx, params, work, GasShare, "kms: share verification"); err != nil {
-		return nil, err
-	}
-	sdkCtx := sdk.UnwrapSDKContext(ctx)
-	resp := &types.MsgSubmitSharesResponse{}
-	for i, b := range msg.Batches {
-		j := jobs[i]
-		valid, reason := true, ""
-		if err := m.crypto.Shares.VerifyShares(requestContext(ctx, j.req, j.ks), j.index, b.Batch); err != nil {
-			if errors.Is(err, types.ErrInvalidRequest) {
-				return nil, err
-			}
-			valid, reason = false, err.Error()
-		}
-		batch := types.ShareBatch{
-			RequestId: j.req.Id, PartyIndex: j.index, Operator: msg.Operator, Batch: b.Batch, Valid: valid, Height: sdkCtx.BlockHeight(),
-		}
-		if err := m.ShareBatches.Set(ctx, collections.Join(j.req.Id, j.index), batch); err != nil {
-			return nil, err
-		}
-		resp.Valid = append(resp.Valid, valid)
-		if err := sdkCtx.EventManager().EmitTypedEvent(&types.EventSharesSubmitted{RequestId: j.req.Id, PartyIndex: j.index, Valid: valid}); err != nil {
-			return nil, err
-		}
-		if !valid {
-			if _, err := m.recordMisbehaviour(ctx, types.Misbehaviour{
-				Party: msg.Operator, Kind: types.MISBEHAVIOUR_KIND_INVALID_SHARE, RequestId: j.req.Id, Reason: reason, Evidence: b.Batch,
-			}); err != nil {
-				return nil, err
-			}
-			continue
-		}
-		if err := m.maybeCombine(ctx, j.req, j.ks); err != nil {
-			return nil, err
-		}
-	}
-	return resp, nil
-}
-
-func requestContext(ctx context.Context, req types.DecryptionRequest, ks types.KeySet) types.RequestContext {
-	return types.RequestContext{
-		ChainID: sdk.UnwrapSDKContext(ctx).ChainID(), RequestID: req.Id, Kind: req.Kind, KeySet: ks.Encoded,
-		Ciphertexts: req.Ciphertexts, ReencryptionKey: req.ReencryptionKey,
-	}
-}
-
-// maybeCombine completes a request once it holds f+1 valid share batches.
-func (k Keeper) maybeCombine(ctx context.Context, req types.DecryptionRequest, ks types.KeySet) error {
-	var valid []types.ShareBatch
-	err := k.ShareBatches.Walk(ctx, collections.NewPrefixedPairRange[uint64, uint32](req.Id), func(_ collections.Pair[uint64, uint32], b types.ShareBatch) (bool, error) {
-		if b.Valid {
-			valid = append(valid, b)
-		}
-		return false, nil
-	})
-	if err != nil {
-		return err
-	}
-	if uint64(len(valid)) < uint64(ks.F)+1 {
-		return nil
-	}
-	valid = valid[:ks.F+1]
-	result := types.DecryptionResult{RequestId: req.Id, Height: sdk.UnwrapSDKContext(ctx).BlockHeight()}
-	for _, b := range valid {
-		result.Contributors = append(result.Contributors, b.PartyIndex)
-	}
-	batches := make([]types.IndexedBatch, len(valid))
-	for i, b := range valid {
-		batches[i] = types.IndexedBatch{Index: b.PartyIndex, Batch: b.Batch}
-	}
-	// Combination re-verifies the f+1 batches it uses; charge for that.
-	sdk.UnwrapSDKContext(ctx).GasMeter().ConsumeGas(GasShare*uint64(len(valid)*len(req.Handles)), "kms: share combination")
-	outputs, err := k.crypto.Shares.Combine(requestContext(ctx, req, ks), batches)
-	if err != nil {
-		return errorsmod.Wrapf(types.ErrInvalidShares, "combining request %d: %v", req.Id, err)
-	}
-	if len(outputs) != len(req.Handles) {
-		return errorsmod.Wrapf(types.ErrInvalidShares, "combining request %d: %d outputs for %d handles", req.Id, len(outputs), len(req.Handles))
-	}
-	result.Outputs = outputs
-	if err := k.Results.Set(ctx, req.Id, result); err != nil {
-		return err
-	}
-	if err := k.closeRequest(ctx, req, types.REQUEST_STATUS_COMPLETED); err != nil {
-		return err
-	}
-	if err := k.payContributors(ctx, req, ks, valid); err != nil {
-		return err
-	}
-	return sdk.UnwrapSDKContext(ctx).EventManager().EmitTypedEvent(&types.EventDecryptionCompleted{
-		RequestId: req.Id, Contributors: result.Contributors,
-	})
-}
-
-func (k Keeper) closeRequest(ctx context.Context, req types.DecryptionRequest, status types.RequestStatus) error {
-	if err := k.PendingByExpiry.Remove(ctx, collections.Join(req.ExpiresHeight, req.Id)); err != nil {
-		return err
-	}
-	req.Status = status
-	return k.Requests.Set(ctx, req.Id, req)
-}
-
-// payContributors splits the escrowed fee equally between the contributing
-// parties' operators; the remainder of the division goes to the first.
-func (k Keeper) payContributors(ctx context.Context, req types.DecryptionRequest, ks types.KeySet, batches []types.ShareBatch) error {
-	if req.Fee.IsZero() {
-		return nil
-	}
-	n := sdkmath.NewInt(int64(len(batches)))
-	for i, b := range batches {
-		var pay sdk.Coins
-		for _, c := range req.Fee {
-			share := c.Amount.Quo(n)
-			if i == 0 {
-				share = share.Add(c.Amount.Mod(n))
-			}
-			if share.IsPositive() {
-				pay = pay.Add(sdk.NewCoin(c.Denom, share))
-			}
-		}
-		if pay.IsZero() {
-			continue
-		}
-		to, err := k.addressCodec.StringToBytes(ks.Parties[b.PartyIndex-1])
-		if err != nil {
-			return err
-		}
-		if err := k.bank.SendCoinsFromModuleToAccount(ctx, types.ModuleName, to, pay); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-// expireRequests refunds and closes every pending request whose expiry
-// height is at or below height. Called from EndBlock.
-func (k Keeper) expireRequests(ctx context.Context, height int64) error {
-	var due []collections.Pair[int64, uint64]
-	rng := new(collections.Range[collections.Pair[int64, uint64]]).EndInclusive(collections.Join(height, uint64(1<<64-1)))
-	if err := k.PendingByExpiry.Walk(ctx, rng, func(key collections.Pair[int64, uint64]) (bool, error) {
-		due = append(due, key)
-		return false, nil
-	}); err != nil {
-		return err
-	}
-	for _, key := range due {
-		req, err := k.Requests.Get(ctx, key.K2())
-		if err != nil {
-			return err
-		}
-		if err := k.closeRequest(ctx, req, types.REQUEST_STATUS_EXPIRED); err != nil {
-			return err
-		}
-		if !req.Fee.IsZero() {
-			to, err := k.addressCodec.StringToBytes(req.Requester)
-			if err != nil {
-				return err
-			}
-			if err := k.bank.SendCoinsFromModuleToAccount(ctx, types.ModuleName, to, req.Fee); err != nil {
-				return err
-			}
-		}
-		if err := sdk.UnwrapSDKContext(ctx).EventManager().EmitTypedEvent(&types.EventRequestExpired{RequestId: req.Id}); err != nil {
-			return err
-		}
-	}
-	return nil
 }
 
 // SubmitResultSignature implements types.MsgServer: a party's EIP-712

@@ -1,6 +1,7 @@
 package keeper_test
 
 import (
+	"math/big"
 	"testing"
 
 	sdkmath "cosmossdk.io/math"
@@ -142,27 +143,49 @@ func TestInvalidCiphertextIsRefusedAfterTheProof(t *testing.T) {
 	require.ErrorIs(t, err, types.ErrInvalidRequest)
 }
 
+// sealedRound ends the block (sealing its share rounds) and returns the
+// round of request id.
+func (e *requestEnv) sealedRound(t *testing.T, id uint64) uint64 {
+	t.Helper()
+	e.endBlocks(t, 1)
+	req, err := e.k.Requests.Get(e.ctx, id)
+	require.NoError(t, err)
+	round, err := e.k.ShareRounds.Get(e.ctx, req.RoundId)
+	require.NoError(t, err)
+	require.Equal(t, types.ROUND_STATUS_PENDING, round.Status)
+	return round.Id
+}
+
+func shares(op string, round uint64, batch []byte) *types.MsgSubmitShares {
+	return &types.MsgSubmitShares{Operator: op, Batches: []types.RoundShares{{RoundId: round, Batch: batch}}}
+}
+
 func TestSharesCombineAndPay(t *testing.T) {
 	e := newRequestEnv(t)
 	resp, err := e.msgs.RequestPublicDecryption(e.ctx, e.publicMsg(nil))
 	require.NoError(t, err)
 	id := resp.RequestId
+	_, err = e.msgs.SubmitShares(e.ctx, shares(e.ops[0], 1, []byte("early")))
+	require.ErrorIs(t, err, types.ErrRequestNotPending, "a round takes no shares in the block that fills it")
+	round := e.sealedRound(t, id)
 	good := []byte("share batch")
 	tests := []struct {
-		name      string
-		msg       *types.MsgSubmitShares
-		wantErr   error
-		wantValid []bool
+		name     string
+		msg      *types.MsgSubmitShares
+		wantErr  error
+		outcomes []types.BatchOutcome
 	}{
-		{"shares for an unknown request are refused", &types.MsgSubmitShares{Operator: e.ops[0], Batches: []types.PartyShares{{RequestId: 77, Batch: good}}}, types.ErrUnknownRequest, nil},
-		{"shares from an unregistered operator are refused", &types.MsgSubmitShares{Operator: addr(t, "stranger"), Batches: []types.PartyShares{{RequestId: id, Batch: good}}}, types.ErrUnknownParty, nil},
-		{"an empty batch is refused", &types.MsgSubmitShares{Operator: e.ops[0], Batches: []types.PartyShares{{RequestId: id, Batch: nil}}}, types.ErrInvalidShares, nil},
-		{"the same request twice in one message is refused", &types.MsgSubmitShares{Operator: e.ops[0], Batches: []types.PartyShares{{RequestId: id, Batch: good}, {RequestId: id, Batch: good}}}, types.ErrDuplicate, nil},
-		{"an invalid share is recorded as evidence", &types.MsgSubmitShares{Operator: e.ops[3], Batches: []types.PartyShares{{RequestId: id, Batch: []byte("bad share")}}}, nil, []bool{false}},
-		{"a valid batch is accepted", &types.MsgSubmitShares{Operator: e.ops[0], Batches: []types.PartyShares{{RequestId: id, Batch: good}}}, nil, []bool{true}},
-		{"a second batch from the same party is refused", &types.MsgSubmitShares{Operator: e.ops[0], Batches: []types.PartyShares{{RequestId: id, Batch: good}}}, types.ErrDuplicate, nil},
-		{"the f+1-th valid batch completes the request", &types.MsgSubmitShares{Operator: e.ops[1], Batches: []types.PartyShares{{RequestId: id, Batch: good}}}, nil, []bool{true}},
-		{"late shares for a completed request are refused", &types.MsgSubmitShares{Operator: e.ops[2], Batches: []types.PartyShares{{RequestId: id, Batch: good}}}, types.ErrRequestNotPending, nil},
+		{"shares for an unknown round are refused", shares(e.ops[0], 77, good), types.ErrUnknownRound, nil},
+		{"shares from an unregistered operator are refused", shares(addr(t, "stranger"), round, good), types.ErrUnknownParty, nil},
+		{"an empty batch is refused", shares(e.ops[0], round, nil), types.ErrInvalidShares, nil},
+		{"an oversized batch is refused", shares(e.ops[0], round, make([]byte, types.MaxShareBatchLen(2)+1)), types.ErrInvalidShares, nil},
+		{"no batch at all is refused", &types.MsgSubmitShares{Operator: e.ops[0]}, types.ErrInvalidShares, nil},
+		{"the same round twice in one message is refused", &types.MsgSubmitShares{Operator: e.ops[0], Batches: []types.RoundShares{{RoundId: round, Batch: good}, {RoundId: round, Batch: good}}}, types.ErrDuplicate, nil},
+		{"an invalid batch is recorded as evidence", shares(e.ops[3], round, []byte("bad share")), nil, []types.BatchOutcome{types.BATCH_OUTCOME_INVALID}},
+		{"a valid batch is accepted", shares(e.ops[0], round, good), nil, []types.BatchOutcome{types.BATCH_OUTCOME_VALID}},
+		{"a second batch from the same party is refused", shares(e.ops[0], round, good), types.ErrDuplicate, nil},
+		{"the f+1-th valid batch completes the round", shares(e.ops[1], round, good), nil, []types.BatchOutcome{types.BATCH_OUTCOME_VALID}},
+		{"a late batch for a completed round is redundant", shares(e.ops[2], round, good), nil, []types.BatchOutcome{types.BATCH_OUTCOME_REDUNDANT}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -172,7 +195,7 @@ func TestSharesCombineAndPay(t *testing.T) {
 				return
 			}
 			require.NoError(t, err)
-			require.Equal(t, tc.wantValid, resp.Valid)
+			require.Equal(t, tc.outcomes, resp.Outcomes)
 		})
 	}
 	req, err := e.k.Requests.Get(e.ctx, id)
@@ -185,23 +208,154 @@ func TestSharesCombineAndPay(t *testing.T) {
 	for _, op := range e.ops[:2] {
 		require.Equal(t, int64(500), e.bank.balances[op].AmountOf(types.DefaultDenom).Int64(), "each contributor is paid half the fee")
 	}
+	require.True(t, e.bank.balances[e.ops[2]].IsZero(), "the redundant party is not paid")
 	require.True(t, e.bank.balances[e.ops[3]].IsZero(), "the party with invalid shares is not paid")
 	p4, err := e.k.Parties.Get(e.ctx, e.ops[3])
 	require.NoError(t, err)
 	require.Equal(t, types.PARTY_STATUS_EXCLUDED, p4.Status)
-	_, err = e.msgs.SubmitShares(e.ctx, &types.MsgSubmitShares{Operator: e.ops[3], Batches: []types.PartyShares{{RequestId: id, Batch: good}}})
+	misb, err := e.k.Misbehaviours.Get(e.ctx, 1)
+	require.NoError(t, err)
+	require.Equal(t, round, misb.RoundId, "the evidence names the round")
+	_, err = e.msgs.SubmitShares(e.ctx, shares(e.ops[3], round, good))
 	require.ErrorIs(t, err, types.ErrPartyNotActive, "an excluded party cannot send shares")
+	q, err := e.query.ShareRound(e.ctx, &types.QueryShareRoundRequest{Id: round})
+	require.NoError(t, err)
+	require.Equal(t, types.ROUND_STATUS_COMPLETED, q.Round.Status)
+	require.Equal(t, []uint64{id}, q.RequestIds)
+	require.Len(t, q.Batches, 3, "the invalid batch and the two valid ones are on record; the redundant one is not")
 	pending, err := e.query.PendingRequests(e.ctx, &types.QueryPendingRequestsRequest{})
 	require.NoError(t, err)
 	require.Empty(t, pending.Requests)
+	rounds, err := e.query.PendingShareRounds(e.ctx, &types.QueryPendingShareRoundsRequest{})
+	require.NoError(t, err)
+	require.Empty(t, rounds.Rounds)
+}
+
+// otherPublicRequest records a second proven public request (host id n).
+func (e *requestEnv) otherPublicRequest(t *testing.T, n int64, cts [][]byte) uint64 {
+	t.Helper()
+	var handles [][]byte
+	for _, ct := range cts {
+		handles = append(handles, crypto.Keccak256(ct))
+	}
+	id := common.BigToHash(big.NewInt(n)).Bytes()
+	slot := types.RequestCommitmentSlot(id)
+	oracle := common.HexToAddress(hostChain(hostID).DecryptionOracle)
+	root, proof := hostState(t, oracle,
+		map[common.Hash]common.Hash{slot: types.RequestCommitment(hostID, oracle, id, handles, dapp, 1, e.expiry)}, []common.Hash{slot})
+	number := uint64(1000 + n)
+	require.NoError(t, e.k.SetAttestedHeader(e.ctx, types.HostHeader{ChainId: hostID, Number: number, Hash: make([]byte, 32), StateRoot: root.Bytes()}))
+	resp, err := e.msgs.RequestPublicDecryption(e.ctx, &types.MsgRequestPublicDecryption{
+		Requester: e.requester, HostChainId: hostID, HostBlockNumber: number, HostRequestId: id,
+		Handles: handles, Ciphertexts: cts, Proof: proof, HostRequester: dapp.Hex(), KeyEpoch: 1, HostExpiry: e.expiry,
+	})
+	require.NoError(t, err)
+	return resp.RequestId
+}
+
+func TestRequestsOfABlockShareOneRound(t *testing.T) {
+	e := newRequestEnv(t)
+	p, err := e.k.Params.Get(e.ctx)
+	require.NoError(t, err)
+	p.MaxHandlesPerRequest = 2
+	p.MaxSharesPerBatch = 4
+	_, err = e.msgs.UpdateParams(e.ctx, &types.MsgUpdateParams{Authority: e.authority, Params: p})
+	require.NoError(t, err)
+	first, err := e.msgs.RequestPublicDecryption(e.ctx, e.publicMsg(nil)) // 2 handles
+	require.NoError(t, err)
+	second := e.otherPublicRequest(t, 2, [][]byte{[]byte("ct three")})                  // 3 of 4
+	third := e.otherPublicRequest(t, 3, [][]byte{[]byte("ct four"), []byte("ct five")}) // would be 5: a new round
+	app := e.appRequest(t, [][]byte{[]byte("ct six")})                                  // same kind and epoch: joins the new round
+	e.endBlocks(t, 1)
+	next := e.otherPublicRequest(t, 4, [][]byte{[]byte("ct seven")}) // next block: another round
+
+	roundOf := func(id uint64) uint64 {
+		r, err := e.k.Requests.Get(e.ctx, id)
+		require.NoError(t, err)
+		return r.RoundId
+	}
+	require.Equal(t, roundOf(first.RequestId), roundOf(second))
+	require.NotEqual(t, roundOf(second), roundOf(third), "a round holds at most max_shares_per_batch handles")
+	require.Equal(t, roundOf(third), roundOf(app), "public and app requests take the same decryption shares")
+	require.NotEqual(t, roundOf(app), roundOf(next), "a round holds one block's requests")
+	for _, tc := range []struct {
+		round    uint64
+		requests []uint64
+		shares   uint32
+	}{
+		{roundOf(first.RequestId), []uint64{first.RequestId, second}, 3},
+		{roundOf(third), []uint64{third, app}, 3},
+	} {
+		q, err := e.query.ShareRound(e.ctx, &types.QueryShareRoundRequest{Id: tc.round})
+		require.NoError(t, err)
+		require.Equal(t, tc.requests, q.RequestIds)
+		require.Equal(t, tc.shares, q.Round.Shares)
+		require.Equal(t, types.ROUND_STATUS_PENDING, q.Round.Status)
+	}
+	q, err := e.query.ShareRound(e.ctx, &types.QueryShareRoundRequest{Id: roundOf(next)})
+	require.NoError(t, err)
+	require.Equal(t, types.ROUND_STATUS_OPEN, q.Round.Status, "the current block's round is still open")
+
+	// One batch per party completes both requests of the round.
+	round := roundOf(first.RequestId)
+	for _, op := range e.ops[:2] {
+		_, err := e.msgs.SubmitShares(e.ctx, shares(op, round, []byte("batch")))
+		require.NoError(t, err)
+	}
+	for _, id := range []uint64{first.RequestId, second} {
+		res, err := e.k.Results.Get(e.ctx, id)
+		require.NoError(t, err)
+		require.Equal(t, []uint32{1, 2}, res.Contributors)
+	}
+	for _, op := range e.ops[:2] {
+		require.Equal(t, int64(1_000), e.bank.balances[op].AmountOf(types.DefaultDenom).Int64(), "each contributor gets half of both fees")
+	}
+	pending, err := e.query.PendingShareRounds(e.ctx, &types.QueryPendingShareRoundsRequest{})
+	require.NoError(t, err)
+	require.Len(t, pending.Rounds, 2)
+}
+
+// appRequest records an app decryption request of the requester's app.
+func (e *requestEnv) appRequest(t *testing.T, cts [][]byte) uint64 {
+	t.Helper()
+	app, err := e.msgs.RegisterApp(e.ctx, &types.MsgRegisterApp{Admin: e.requester, Name: "payroll"})
+	require.NoError(t, err)
+	var handles [][]byte
+	for _, ct := range cts {
+		handles = append(handles, crypto.Keccak256(ct))
+	}
+	resp, err := e.msgs.RequestAppDecryption(e.ctx, &types.MsgRequestAppDecryption{Requester: e.requester, AppId: app.AppId, Handles: handles, Ciphertexts: cts})
+	require.NoError(t, err)
+	return resp.RequestId
+}
+
+func TestFeesSplitWithTheRemainderToTheFirstContributor(t *testing.T) {
+	e := newRequestEnv(t)
+	p, err := e.k.Params.Get(e.ctx)
+	require.NoError(t, err)
+	p.PublicDecryptionFee = sdk.NewCoins(sdk.NewCoin(types.DefaultDenom, sdkmath.NewInt(1001)))
+	_, err = e.msgs.UpdateParams(e.ctx, &types.MsgUpdateParams{Authority: e.authority, Params: p})
+	require.NoError(t, err)
+	resp, err := e.msgs.RequestPublicDecryption(e.ctx, e.publicMsg(nil))
+	require.NoError(t, err)
+	e.otherPublicRequest(t, 2, [][]byte{[]byte("ct three")})
+	round := e.sealedRound(t, resp.RequestId)
+	for _, op := range []string{e.ops[2], e.ops[1]} {
+		_, err := e.msgs.SubmitShares(e.ctx, shares(op, round, []byte("batch")))
+		require.NoError(t, err)
+	}
+	require.Equal(t, int64(1002), e.bank.balances[e.ops[1]].AmountOf(types.DefaultDenom).Int64(), "party 2 comes first: 500+1 per request")
+	require.Equal(t, int64(1000), e.bank.balances[e.ops[2]].AmountOf(types.DefaultDenom).Int64())
+	require.True(t, e.bank.balances["module:kms"].IsZero(), "the escrow is paid out exactly")
 }
 
 func TestSharesFromOutsideTheKeySetAreRefused(t *testing.T) {
 	e := newRequestEnv(t)
 	resp, err := e.msgs.RequestPublicDecryption(e.ctx, e.publicMsg(nil))
 	require.NoError(t, err)
+	round := e.sealedRound(t, resp.RequestId)
 	newcomer := e.registerParty(t, "p5")
-	_, err = e.msgs.SubmitShares(e.ctx, &types.MsgSubmitShares{Operator: newcomer, Batches: []types.PartyShares{{RequestId: resp.RequestId, Batch: []byte{1, 2}}}})
+	_, err = e.msgs.SubmitShares(e.ctx, shares(newcomer, round, []byte{1, 2}))
 	require.ErrorIs(t, err, types.ErrWrongEpoch)
 }
 
@@ -209,16 +363,30 @@ func TestShareVerificationIsBoundedPerBlock(t *testing.T) {
 	e := newRequestEnv(t)
 	p, err := e.k.Params.Get(e.ctx)
 	require.NoError(t, err)
-	p.MaxShareVerificationsPerBlock = 3 // the request's two ciphertexts use two
+	p.MaxSharesPerBatch = 16
+	p.MaxShareVerificationsPerBlock = 16
 	_, err = e.msgs.UpdateParams(e.ctx, &types.MsgUpdateParams{Authority: e.authority, Params: p})
 	require.NoError(t, err)
 	resp, err := e.msgs.RequestPublicDecryption(e.ctx, e.publicMsg(nil))
 	require.NoError(t, err)
-	shares := &types.MsgSubmitShares{Operator: e.ops[0], Batches: []types.PartyShares{{RequestId: resp.RequestId, Batch: []byte{1, 2}}}}
-	_, err = e.msgs.SubmitShares(e.ctx, shares)
-	require.ErrorIs(t, err, types.ErrBlockBudget)
+	round := e.sealedRound(t, resp.RequestId)
+	// 2 shares each; the completing batch also pays for re-verifying the
+	// first (2 more).
+	for i, op := range e.ops[:2] {
+		_, err := e.msgs.SubmitShares(e.ctx, shares(op, round, []byte{1, byte(i)}))
+		require.NoError(t, err)
+	}
+	work, err := e.k.BlockWork.Get(e.ctx)
+	require.NoError(t, err)
+	require.Equal(t, uint64(6), work)
+
+	second := e.otherPublicRequest(t, 2, [][]byte{[]byte("ct three")})
+	round2 := e.sealedRound(t, second)
+	require.NoError(t, e.k.BlockWork.Set(e.ctx, 16))
+	_, err = e.msgs.SubmitShares(e.ctx, shares(e.ops[0], round2, []byte{1}))
+	require.ErrorIs(t, err, types.ErrBlockBudget, "a full block takes no more work")
 	e.endBlocks(t, 1)
-	_, err = e.msgs.SubmitShares(e.ctx, shares)
+	_, err = e.msgs.SubmitShares(e.ctx, shares(e.ops[0], round2, []byte{1}))
 	require.NoError(t, err, "the budget resets in the next block")
 }
 
@@ -227,13 +395,17 @@ func TestExpiredRequestsAreRefunded(t *testing.T) {
 	resp, err := e.msgs.RequestPublicDecryption(e.ctx, e.publicMsg(nil))
 	require.NoError(t, err)
 	require.Equal(t, int64(9_000), e.bank.balances[e.requester].AmountOf(types.DefaultDenom).Int64())
-	e.endBlocks(t, 101)
+	round := e.sealedRound(t, resp.RequestId)
+	e.endBlocks(t, 100)
 	req, err := e.k.Requests.Get(e.ctx, resp.RequestId)
 	require.NoError(t, err)
 	require.Equal(t, types.REQUEST_STATUS_EXPIRED, req.Status)
 	require.Equal(t, int64(10_000), e.bank.balances[e.requester].AmountOf(types.DefaultDenom).Int64())
-	_, err = e.msgs.SubmitShares(e.ctx, &types.MsgSubmitShares{Operator: e.ops[0], Batches: []types.PartyShares{{RequestId: resp.RequestId, Batch: []byte{1, 2}}}})
-	require.ErrorIs(t, err, types.ErrRequestNotPending, "an expired request takes no shares")
+	r, err := e.k.ShareRounds.Get(e.ctx, round)
+	require.NoError(t, err)
+	require.Equal(t, types.ROUND_STATUS_EXPIRED, r.Status)
+	_, err = e.msgs.SubmitShares(e.ctx, shares(e.ops[0], round, []byte{1, 2}))
+	require.ErrorIs(t, err, types.ErrRequestNotPending, "an expired round takes no shares")
 	_, err = e.msgs.RequestPublicDecryption(e.ctx, e.publicMsg(nil))
 	require.ErrorIs(t, err, types.ErrReplayedRequest, "an expired request cannot be replayed either")
 }
@@ -251,8 +423,9 @@ func TestResultSignatures(t *testing.T) {
 	}
 	_, err = e.msgs.SubmitResultSignature(e.ctx, &types.MsgSubmitResultSignature{Operator: e.ops[0], RequestId: id, Signature: make([]byte, 65)})
 	require.ErrorIs(t, err, types.ErrNoResult, "nothing to sign before the result exists")
+	round := e.sealedRound(t, id)
 	for _, op := range e.ops[:2] {
-		_, err := e.msgs.SubmitShares(e.ctx, &types.MsgSubmitShares{Operator: op, Batches: []types.PartyShares{{RequestId: id, Batch: []byte{1, 2}}}})
+		_, err := e.msgs.SubmitShares(e.ctx, shares(op, round, []byte{1, 2}))
 		require.NoError(t, err)
 	}
 	res, err := e.k.Results.Get(e.ctx, id)

@@ -136,18 +136,35 @@ type DKG interface {
 	Finalize(c CeremonyInfo, t Transcript) (*DKGOutcome, error)
 }
 
-// RequestContext is what share verification and combination need about a
-// request.
-type RequestContext struct {
-	ChainID   string
-	RequestID uint64
-	Kind      RequestKind
-	// KeySet is the mpc/keyset Public encoding of the request's key set.
+// RoundContext is what share verification and combination need about a
+// share round.
+type RoundContext struct {
+	ChainID string
+	RoundID uint64
+	Kind    ShareKind
+	// KeySet is the mpc/keyset Public encoding of the round's key set.
 	KeySet []byte
+	// Requests in batch order (ascending request id).
+	Requests []RequestContext
+}
+
+// RequestContext is one request of a round.
+type RequestContext struct {
+	RequestID uint64
 	// Ciphertexts in handle order (already validated at request time).
 	Ciphertexts [][]byte
 	// User decryption: the user's re-encryption key Y.
 	ReencryptionKey []byte
+}
+
+// Shares is the number of shares a batch for the round carries: one per
+// handle of every request.
+func (c RoundContext) Shares() int {
+	n := 0
+	for _, r := range c.Requests {
+		n += len(r.Ciphertexts)
+	}
+	return n
 }
 
 // IndexedBatch is a party's share batch.
@@ -157,24 +174,25 @@ type IndexedBatch struct {
 }
 
 // ShareScheme is the threshold decryption scheme (TDH2 with re-encryption).
-// Errors of VerifyShares that wrap ErrInvalidRequest concern the request
+// Errors of VerifyShares that wrap ErrInvalidRequest concern the round
 // itself and blame no party; any other error makes the batch invalid.
-// A batch is one party's shares for every handle of one request, with its
-// proof, in the scheme's canonical encoding; each handle's share is bound to
-// RequestDigest(chain id, request id, position).
+//
+// A batch is one party's shares for every handle of every request of a
+// round, in request then handle order, in the scheme's canonical encoding;
+// the share of handle j of request id is bound to RequestDigest(chain id,
+// id, j). A decryption round's batch carries one proof for all its shares.
 type ShareScheme interface {
 	// VerifyCiphertext checks the ciphertext's encoding and validity proof
 	// under the key set.
 	VerifyCiphertext(keySet, ciphertext []byte) error
 	// VerifyUserKey checks a user's re-encryption public key Y.
 	VerifyUserKey(key []byte) error
-	// VerifyShares checks party index's batch (decryption shares with their
-	// proof, or re-encryption shares with theirs for user requests).
-	VerifyShares(c RequestContext, index uint32, batch []byte) error
-	// Combine turns f+1 batches that VerifyShares accepted into one output
-	// per handle: the cleartext for public and app requests, the aggregated
-	// re-encryption for user requests.
-	Combine(c RequestContext, batches []IndexedBatch) ([][]byte, error)
+	// VerifyShares checks party index's batch for the round.
+	VerifyShares(c RoundContext, index uint32, batch []byte) error
+	// Combine turns f+1 batches that VerifyShares accepted into outputs[i][j]
+	// for handle j of request i: the cleartext for decryption rounds, the
+	// aggregated re-encryption for re-encryption rounds.
+	Combine(c RoundContext, batches []IndexedBatch) ([][][]byte, error)
 }
 
 // EIP-712 result digests and signer recovery live in keeper code (go-ethereum).

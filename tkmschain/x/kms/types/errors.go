@@ -42,4 +42,5 @@ var (
 	ErrNoResult             = errorsmod.Register(ModuleName, 37, "request has no result yet")
 	ErrUnsupported          = errorsmod.Register(ModuleName, 38, "not supported by this build")
 	ErrInvalidGenesis       = errorsmod.Register(ModuleName, 39, "invalid genesis")
+	ErrUnknownRound         = errorsmod.Register(ModuleName, 40, "unknown share round")
 )

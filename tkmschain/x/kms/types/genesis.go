@@ -119,6 +119,16 @@ func (gs GenesisState) Validate() error {
 		}
 		apps[a.Id] = true
 	}
+	rounds := map[uint64]ShareRound{}
+	for _, r := range gs.ShareRounds {
+		if err := maxID("share round", r.Id, gs.NextRoundId); err != nil {
+			return err
+		}
+		if _, ok := rounds[r.Id]; ok || !epochs[r.KeyEpoch] || r.Status == ROUND_STATUS_UNSPECIFIED || r.Kind == SHARE_KIND_UNSPECIFIED {
+			return fmt.Errorf("%w: share round %d repeated, without key set, status or kind", ErrInvalidGenesis, r.Id)
+		}
+		rounds[r.Id] = r
+	}
 	requests := map[uint64]bool{}
 	for _, r := range gs.Requests {
 		if err := maxID("request", r.Id, gs.NextRequestId); err != nil {
@@ -130,12 +140,19 @@ func (gs GenesisState) Validate() error {
 		if err := r.Fee.Validate(); err != nil {
 			return fmt.Errorf("%w: request %d fee: %v", ErrInvalidGenesis, r.Id, err)
 		}
+		round, ok := rounds[r.RoundId]
+		if !ok || round.KeyEpoch != r.KeyEpoch || round.Kind != ShareKindOf(r.Kind) {
+			return fmt.Errorf("%w: request %d is not in a matching share round", ErrInvalidGenesis, r.Id)
+		}
 		requests[r.Id] = true
 	}
+	batches := map[[2]uint64]bool{}
 	for _, b := range gs.ShareBatches {
-		if !requests[b.RequestId] {
-			return fmt.Errorf("%w: shares for unknown request %d", ErrInvalidGenesis, b.RequestId)
+		k := [2]uint64{b.RoundId, uint64(b.PartyIndex)}
+		if _, ok := rounds[b.RoundId]; !ok || batches[k] {
+			return fmt.Errorf("%w: shares for unknown round %d or repeated", ErrInvalidGenesis, b.RoundId)
 		}
+		batches[k] = true
 	}
 	for _, r := range gs.Results {
 		if !requests[r.RequestId] {

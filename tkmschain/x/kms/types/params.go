@@ -15,7 +15,10 @@ const DefaultDenom = "utkms"
 // Bounds on params that keep per-message work bounded.
 const (
 	MaxHandlesLimit = 256
-	MaxPCRIndex     = 31
+	// MaxSharesPerBatchLimit bounds params.max_shares_per_batch so that a
+	// batch fits in a transaction (a re-encryption share is 400 bytes).
+	MaxSharesPerBatchLimit = 2048
+	MaxPCRIndex            = 31
 	// PCRValueLen is the size of a Nitro PCR (SHA-384).
 	PCRValueLen         = 48
 	MaxAttestationRoots = 16
@@ -35,8 +38,9 @@ func DefaultParams() Params {
 		AttestationMaxAgeSeconds:      600,
 		MaxHandlesPerRequest:          16,
 		DefaultF:                      1,
-		MaxShareVerificationsPerBlock: 2000,
+		MaxShareVerificationsPerBlock: 10_000,
 		MaxCeremonyAttempts:           3,
+		MaxSharesPerBatch:             1024,
 	}
 }
 
@@ -99,8 +103,11 @@ func (p Params) Validate() error {
 	if p.MaxHandlesPerRequest == 0 || p.MaxHandlesPerRequest > MaxHandlesLimit {
 		return fmt.Errorf("%w: max handles per request must be 1..%d", ErrInvalidParams, MaxHandlesLimit)
 	}
-	if p.MaxShareVerificationsPerBlock == 0 {
-		return fmt.Errorf("%w: max share verifications per block must be positive", ErrInvalidParams)
+	if p.MaxSharesPerBatch < p.MaxHandlesPerRequest || p.MaxSharesPerBatch > MaxSharesPerBatchLimit {
+		return fmt.Errorf("%w: max shares per batch must be max_handles_per_request..%d", ErrInvalidParams, MaxSharesPerBatchLimit)
+	}
+	if p.MaxShareVerificationsPerBlock < p.MaxSharesPerBatch {
+		return fmt.Errorf("%w: max share verifications per block must be at least max shares per batch", ErrInvalidParams)
 	}
 	if p.MaxCeremonyAttempts == 0 {
 		return fmt.Errorf("%w: max ceremony attempts must be positive", ErrInvalidParams)
@@ -124,6 +131,14 @@ func validateRootPEM(b []byte) error {
 		return fmt.Errorf("certificate is not a CA")
 	}
 	return nil
+}
+
+// ShareKindOf is the kind of shares a request kind is answered with.
+func ShareKindOf(kind RequestKind) ShareKind {
+	if kind == REQUEST_KIND_USER {
+		return SHARE_KIND_REENCRYPTION
+	}
+	return SHARE_KIND_DECRYPTION
 }
 
 // FeeFor returns the fee of a request kind.

@@ -53,6 +53,10 @@ func TestParamsValidate(t *testing.T) {
 		{"zero handles per request is refused", func(p *types.Params) { p.MaxHandlesPerRequest = 0 }, true},
 		{"more handles than the hard limit is refused", func(p *types.Params) { p.MaxHandlesPerRequest = types.MaxHandlesLimit + 1 }, true},
 		{"a zero verification budget is refused", func(p *types.Params) { p.MaxShareVerificationsPerBlock = 0 }, true},
+		{"a budget smaller than one batch is refused", func(p *types.Params) { p.MaxShareVerificationsPerBlock = p.MaxSharesPerBatch - 1 }, true},
+		{"a batch smaller than one request is refused", func(p *types.Params) { p.MaxSharesPerBatch = p.MaxHandlesPerRequest - 1 }, true},
+		{"a batch above the hard limit is refused", func(p *types.Params) { p.MaxSharesPerBatch = types.MaxSharesPerBatchLimit + 1 }, true},
+		{"a batch of exactly one request is valid", func(p *types.Params) { p.MaxSharesPerBatch = p.MaxHandlesPerRequest }, false},
 		{"zero ceremony attempts is refused", func(p *types.Params) { p.MaxCeremonyAttempts = 0 }, true},
 	}
 	for _, tc := range tests {

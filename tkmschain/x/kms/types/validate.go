@@ -16,12 +16,17 @@ const (
 	MaxAttestationDocLen = 16 * 1024
 	MaxCeremonyBytes     = 64 * 1024
 	MaxCiphertextLen     = 4 * 1024
-	MaxShareBatchLen     = 128 * 1024
+	MaxBatchesPerMessage = 16
 	MaxProofNodes        = 64
 	MaxProofNodeLen      = 1024
 	MaxRequesters        = 64
 	MaxPartiesPerKeySet  = 64
 )
+
+// MaxShareBatchLen bounds the encoding of a batch of n shares: a
+// re-encryption share with its length prefix takes 400 bytes, a decryption
+// share 160 (plus a 80-byte header and proof).
+func MaxShareBatchLen(n uint32) int { return 128 + 400*int(n) }
 
 // ParseEVMAddress parses a 0x-prefixed 20-byte hex address.
 func ParseEVMAddress(s string) (common.Address, error) {
