@@ -258,11 +258,21 @@ func (app *App) blockedAddresses() map[string]bool {
 func (app *App) Name() string { return app.BaseApp.Name() }
 
 // PreBlocker records the host headers attested in the block's vote
-// extensions, then runs the module pre-blockers.
+// extensions, has x/kms verify the block's ciphertexts and share batches
+// ahead, in parallel (a cache: execution finds the results, nothing else
+// changes), then runs the module pre-blockers.
 func (app *App) PreBlocker(ctx sdk.Context, req *abci.RequestFinalizeBlock) (*sdk.ResponsePreBlock, error) {
 	if err := app.attestHeaders(ctx, req); err != nil {
 		return nil, err
 	}
+	var msgs []sdk.Msg
+	decode := app.txConfig.TxDecoder()
+	for _, raw := range req.Txs {
+		if tx, err := decode(raw); err == nil {
+			msgs = append(msgs, tx.GetMsgs()...)
+		}
+	}
+	app.KmsKeeper.Prefetch(ctx, msgs)
 	return app.ModuleManager.PreBlock(ctx)
 }
 

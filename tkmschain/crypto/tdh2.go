@@ -1,9 +1,12 @@
 package crypto
 
 import (
+	"crypto/sha256"
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"runtime"
+	"sync"
 
 	"github.com/tkms/tkms/mpc/group"
 	"github.com/tkms/tkms/mpc/keyset"
@@ -20,7 +23,18 @@ import (
 // tdh2.ShareBatch over all of them (one proof). A re-encryption round's
 // batch is EncodeReencryptionBatch of one tdh2.ReencryptionShare per
 // handle, each re-encrypted to its request's user key.
-type TDH2 struct{}
+//
+// The zero value computes everything afresh. NewTDH2 returns one that
+// caches key sets, validated ciphertexts and verified batches (cache.go)
+// and can verify a block's work ahead of execution (Prefetch); a node uses
+// that one.
+type TDH2 struct {
+	cache *cache
+}
+
+// NewTDH2 returns a TDH2 with a verification cache. It is safe for
+// concurrent use.
+func NewTDH2() TDH2 { return TDH2{cache: newCache()} }
 
 var _ types.ShareScheme = TDH2{}
 
@@ -29,21 +43,13 @@ func errContext(format string, args ...any) error {
 	return fmt.Errorf("%w: "+format, append([]any{types.ErrInvalidRequest}, args...)...)
 }
 
-func publicKeySet(b []byte) (*keyset.Public, error) {
-	pub, err := keyset.UnmarshalPublic(b)
-	if err != nil {
-		return nil, errContext("key set: %v", err)
-	}
-	return pub, nil
-}
-
 // VerifyCiphertext implements types.ShareScheme.
-func (TDH2) VerifyCiphertext(keySet, ciphertext []byte) error {
-	pub, err := publicKeySet(keySet)
+func (t TDH2) VerifyCiphertext(keySet, ciphertext []byte) error {
+	pub, ks, err := t.cache.keySet(keySet)
 	if err != nil {
 		return err
 	}
-	_, err = tdh2.Validate(pub.PublicKey(), ciphertext)
+	_, err = t.cache.validate(pub, ks, ciphertext)
 	return err
 }
 
@@ -55,15 +61,17 @@ func (TDH2) VerifyUserKey(key []byte) error {
 }
 
 // round is a round's context in mpc/tdh2 terms: one request per handle,
-// and for re-encryption rounds the user key of each.
+// and for re-encryption rounds the user key of each. digest binds the
+// whole context (the cache key of its batches).
 type round struct {
-	pub   *keyset.Public
-	reqs  []tdh2.Request
-	users []*group.Point
+	pub    *keyset.Public
+	reqs   []tdh2.Request
+	users  []*group.Point
+	digest [32]byte
 }
 
-func newRound(c types.RoundContext) (*round, error) {
-	pub, err := publicKeySet(c.KeySet)
+func (t TDH2) newRound(c types.RoundContext) (*round, error) {
+	pub, ks, err := t.cache.keySet(c.KeySet)
 	if err != nil {
 		return nil, err
 	}
@@ -71,7 +79,9 @@ func newRound(c types.RoundContext) (*round, error) {
 		return nil, errContext("share kind %s", c.Kind)
 	}
 	r := &round{pub: pub, reqs: make([]tdh2.Request, 0, c.Shares())}
-	h := pub.PublicKey()
+	h := sha256.New()
+	h.Write([]byte(c.ChainID))
+	h.Write(binary.BigEndian.AppendUint64(binary.BigEndian.AppendUint32(ks[:], uint32(c.Kind)), uint64(len(c.Requests))))
 	for _, req := range c.Requests {
 		var Y *group.Point
 		if c.Kind == types.SHARE_KIND_REENCRYPTION {
@@ -79,8 +89,12 @@ func newRound(c types.RoundContext) (*round, error) {
 				return nil, errContext("request %d: re-encryption key: %v", req.RequestID, err)
 			}
 		}
+		d := digest(binary.BigEndian.AppendUint64(nil, req.RequestID), req.ReencryptionKey)
+		h.Write(d[:])
 		for j, ct := range req.Ciphertexts {
-			v, err := tdh2.Validate(h, ct)
+			d := digest(ct)
+			h.Write(d[:])
+			v, err := t.cache.validate(pub, ks, ct)
 			if err != nil {
 				return nil, errContext("request %d ciphertext %d: %v", req.RequestID, j, err)
 			}
@@ -91,6 +105,7 @@ func newRound(c types.RoundContext) (*round, error) {
 	if len(r.reqs) == 0 {
 		return nil, errContext("round %d has no shares", c.RoundID)
 	}
+	h.Sum(r.digest[:0])
 	return r, nil
 }
 
@@ -138,21 +153,22 @@ func (r *round) verify(index uint32, batch []byte) (verified, error) {
 
 // VerifyShares implements types.ShareScheme. Errors wrapping
 // types.ErrInvalidRequest concern the round, not the party.
-func (TDH2) VerifyShares(c types.RoundContext, index uint32, batch []byte) error {
-	r, err := newRound(c)
+func (t TDH2) VerifyShares(c types.RoundContext, index uint32, batch []byte) error {
+	r, err := t.newRound(c)
 	if err != nil {
 		return err
 	}
-	_, err = r.verify(index, batch)
+	_, err = t.cache.verify(r, index, batch)
 	return err
 }
 
 // Combine implements types.ShareScheme: it re-verifies the batches (their
-// verified forms are not kept between transactions) and combines the first
-// f+1, giving per handle the 32-byte cleartext, or for re-encryption rounds
-// the tdh2.Reencrypted encoding only the user can open.
-func (TDH2) Combine(c types.RoundContext, batches []types.IndexedBatch) ([][][]byte, error) {
-	r, err := newRound(c)
+// verified forms are not kept in chain state; a cached verification counts)
+// and combines the first f+1, giving per handle the 32-byte cleartext, or
+// for re-encryption rounds the tdh2.Reencrypted encoding only the user can
+// open.
+func (t TDH2) Combine(c types.RoundContext, batches []types.IndexedBatch) ([][][]byte, error) {
+	r, err := t.newRound(c)
 	if err != nil {
 		return nil, err
 	}
@@ -162,22 +178,46 @@ func (TDH2) Combine(c types.RoundContext, batches []types.IndexedBatch) ([][][]b
 	}
 	vs := make([]verified, need)
 	for k, b := range batches[:need] {
-		if vs[k], err = r.verify(b.Index, b.Batch); err != nil {
+		if vs[k], err = t.cache.verify(r, b.Index, b.Batch); err != nil {
 			return nil, fmt.Errorf("crypto: batch of party %d: %w", b.Index, err)
 		}
 	}
+	// Handles combine independently: spread them over the cores (the
+	// result does not depend on the order).
 	out := make([][][]byte, len(c.Requests))
-	flat := 0
+	type slot struct{ i, j, flat int }
+	var slots []slot
 	for i, req := range c.Requests {
 		out[i] = make([][]byte, len(req.Ciphertexts))
 		for j := range req.Ciphertexts {
-			if out[i][j], err = r.combine(vs, flat); err != nil {
-				return nil, err
-			}
-			flat++
+			slots = append(slots, slot{i, j, len(slots)})
 		}
 	}
+	errs := make([]error, len(slots))
+	parallel(len(slots), func(k int) {
+		s := slots[k]
+		out[s.i][s.j], errs[k] = r.combine(vs, s.flat)
+	})
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
+	}
 	return out, nil
+}
+
+// parallel runs f(0..n-1) on every core and waits.
+func parallel(n int, f func(int)) {
+	workers := min(runtime.GOMAXPROCS(0), n)
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := w; k < n; k += workers {
+				f(k)
+			}
+		}()
+	}
+	wg.Wait()
 }
 
 // combine combines the shares of handle number flat of the round.

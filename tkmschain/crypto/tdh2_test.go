@@ -199,3 +199,54 @@ func FuzzDecodeReencryptionBatch(f *testing.F) {
 		}
 	})
 }
+
+// TestCachedTDH2AgreesWithAFreshOne checks that the verification cache and
+// Prefetch change no outcome: valid stays valid, invalid stays invalid (and
+// keeps blaming the same party), whether the work was prefetched, cached
+// by an earlier call, or done afresh.
+func TestCachedTDH2AgreesWithAFreshOne(t *testing.T) {
+	shares, encoded := keySet(t)
+	rnd := rand.NewChaCha8([32]byte{4})
+	h := shares[0].Public.PublicKey()
+	c := types.RoundContext{ChainID: "tkms-test-1", RoundID: 1, Kind: types.SHARE_KIND_DECRYPTION, KeySet: encoded}
+	for i := range 3 {
+		ct, err := tdh2.Encrypt(rnd, h, bytes.Repeat([]byte{byte(i)}, 32), nil)
+		require.NoError(t, err)
+		c.Requests = append(c.Requests, types.RequestContext{RequestID: uint64(i + 1), Ciphertexts: [][]byte{ct.Bytes()}})
+	}
+	reqs := roundRequests(t, h, c)
+	batches := make([][]byte, len(shares))
+	for i, s := range shares {
+		b, err := tdh2.NewShareBatch(rnd, s, reqs)
+		require.NoError(t, err)
+		batches[i], err = b.MarshalBinary()
+		require.NoError(t, err)
+	}
+	bad := append([]byte(nil), batches[2]...)
+	bad[len(bad)-1] ^= 1
+	badCt := append([]byte(nil), c.Requests[0].Ciphertexts[0]...)
+	badCt[40] ^= 1
+	work := []types.BatchWork{{Round: c, Index: 1, Batch: batches[0]}, {Round: c, Index: 3, Batch: bad}, {Round: c, Index: 2, Batch: batches[0]}}
+	cts := []types.CiphertextWork{{KeySet: encoded, Ciphertext: badCt}, {KeySet: encoded, Ciphertext: c.Requests[1].Ciphertexts[0]}}
+
+	fresh := crypto.TDH2{}
+	cached := crypto.NewTDH2()
+	cached.Prefetch(cts, work)
+	for round := range 2 {
+		for _, w := range append(work, types.BatchWork{Round: c, Index: 4, Batch: batches[3]}) {
+			want := fresh.VerifyShares(w.Round, w.Index, w.Batch)
+			got := cached.VerifyShares(w.Round, w.Index, w.Batch)
+			require.Equal(t, want == nil, got == nil, "call %d, party %d", round, w.Index)
+		}
+		for _, w := range cts {
+			require.Equal(t, fresh.VerifyCiphertext(w.KeySet, w.Ciphertext) == nil, cached.VerifyCiphertext(w.KeySet, w.Ciphertext) == nil)
+		}
+		want, err := fresh.Combine(c, []types.IndexedBatch{{Index: 1, Batch: batches[0]}, {Index: 4, Batch: batches[3]}})
+		require.NoError(t, err)
+		got, err := cached.Combine(c, []types.IndexedBatch{{Index: 1, Batch: batches[0]}, {Index: 4, Batch: batches[3]}})
+		require.NoError(t, err)
+		require.Equal(t, want, got)
+		_, err = cached.Combine(c, []types.IndexedBatch{{Index: 3, Batch: bad}, {Index: 4, Batch: batches[3]}})
+		require.Error(t, err, "a cached failure is still a failure")
+	}
+}

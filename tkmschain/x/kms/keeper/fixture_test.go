@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"cosmossdk.io/collections"
+	corestore "cosmossdk.io/core/store"
 	storetypes "cosmossdk.io/store/types"
 	addresscodec "github.com/cosmos/cosmos-sdk/codec/address"
 	"github.com/cosmos/cosmos-sdk/runtime"
@@ -187,6 +188,8 @@ func (fakeShares) Combine(c types.RoundContext, batches []types.IndexedBatch) ([
 }
 
 type fixture struct {
+	enc       moduletestutil.TestEncodingConfig
+	store     corestore.KVStoreService
 	ctx       sdk.Context
 	k         keeper.Keeper
 	msgs      types.MsgServer
@@ -207,12 +210,14 @@ func newFixture(t testing.TB) *fixture {
 	authority, err := accCodec.BytesToString(authtypes.NewModuleAddress("gov"))
 	require.NoError(t, err)
 	f := &fixture{
+		enc:       enc,
+		store:     runtime.NewKVStoreService(key),
 		ctx:       ctx,
 		bank:      &fakeBank{balances: map[string]sdk.Coins{}},
 		attest:    &fakeAttestation{},
 		authority: authority,
 	}
-	f.k = keeper.NewKeeper(enc.Codec, runtime.NewKVStoreService(key), accCodec, authority, f.bank,
+	f.k = keeper.NewKeeper(enc.Codec, f.store, accCodec, authority, f.bank,
 		keeper.Crypto{Attestation: f.attest, DKG: fakeDKG{}, Shares: fakeShares{}})
 	require.NoError(t, f.k.InitGenesis(ctx, *types.DefaultGenesis()))
 	f.msgs = keeper.NewMsgServerImpl(f.k)

@@ -195,4 +195,26 @@ type ShareScheme interface {
 	Combine(c RoundContext, batches []IndexedBatch) ([][][]byte, error)
 }
 
+// Prefetcher is implemented by share schemes that can do a block's
+// verification work ahead of its execution, in parallel, and remember the
+// results. It must be a pure cache: the outcome of every ShareScheme
+// method is the same with or without it; only its cost changes. Gas is
+// charged as if nothing were cached.
+type Prefetcher interface {
+	Prefetch(ciphertexts []CiphertextWork, batches []BatchWork)
+}
+
+// CiphertextWork is a ciphertext to validate under a key set.
+type CiphertextWork struct {
+	KeySet     []byte
+	Ciphertext []byte
+}
+
+// BatchWork is party Index's batch for a round.
+type BatchWork struct {
+	Round RoundContext
+	Index uint32
+	Batch []byte
+}
+
 // EIP-712 result digests and signer recovery live in keeper code (go-ethereum).
