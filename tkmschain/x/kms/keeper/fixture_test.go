@@ -203,6 +203,14 @@ const testChainID = "tkms-test-1"
 
 func newFixture(t testing.TB) *fixture {
 	t.Helper()
+	return newFixtureWith(t, func(f *fixture) keeper.Crypto {
+		return keeper.Crypto{Attestation: f.attest, DKG: fakeDKG{}, Shares: fakeShares{}}
+	})
+}
+
+// newFixtureWith builds a fixture whose keeper runs the given crypto.
+func newFixtureWith(t testing.TB, crypto func(*fixture) keeper.Crypto) *fixture {
+	t.Helper()
 	enc := moduletestutil.MakeTestEncodingConfig(kmsmodule.AppModule{})
 	key := storetypes.NewKVStoreKey(types.StoreKey)
 	tctx := testutil.DefaultContextWithDB(t, key, storetypes.NewTransientStoreKey("transient_test"))
@@ -217,8 +225,7 @@ func newFixture(t testing.TB) *fixture {
 		attest:    &fakeAttestation{},
 		authority: authority,
 	}
-	f.k = keeper.NewKeeper(enc.Codec, f.store, accCodec, authority, f.bank,
-		keeper.Crypto{Attestation: f.attest, DKG: fakeDKG{}, Shares: fakeShares{}})
+	f.k = keeper.NewKeeper(enc.Codec, f.store, accCodec, authority, f.bank, crypto(f))
 	require.NoError(t, f.k.InitGenesis(ctx, *types.DefaultGenesis()))
 	f.msgs = keeper.NewMsgServerImpl(f.k)
 	f.query = keeper.NewQueryServerImpl(f.k)
