@@ -93,3 +93,14 @@ func BenchmarkDoubleScalarMultPrecomputedVarTime(b *testing.B) {
 		out.DoubleScalarMultPrecomputedVarTime(k, pa, l, pb)
 	}
 }
+
+// BenchmarkMultTableTwoScalars is what a decryption share with its proof
+// needs on the ciphertext component: the table and two secret multiples.
+func BenchmarkMultTableTwoScalars(b *testing.B) {
+	P, k, l := randPoint(b), randScalar(b), randScalar(b)
+	for b.Loop() {
+		t := NewMultTable(P)
+		t.ScalarMult(k)
+		t.ScalarMult(l)
+	}
+}

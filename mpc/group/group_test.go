@@ -429,10 +429,13 @@ func TestMixedScalarMultVarTime(t *testing.T) {
 func TestMultTable(t *testing.T) {
 	P := randPoint(t)
 	table := NewMultTable(P)
-	for i, k := range []*Scalar{randScalar(t), randScalar(t), NewScalar()} {
+	for i, k := range edgeScalars(t) {
 		if !table.ScalarMult(k).Equal(reference(k, P)) {
-			t.Fatalf("MultTable.ScalarMult[%d] mismatch", i)
+			t.Fatalf("MultTable.ScalarMult[%d] (%s) mismatch", i, k)
 		}
+	}
+	if !NewMultTable(NewIdentityPoint()).ScalarMult(randScalar(t)).IsIdentity() {
+		t.Fatal("a multiple of the identity is not the identity")
 	}
 }
 
@@ -454,3 +457,4 @@ func TestCachedPrecomputedPoint(t *testing.T) {
 		t.Fatal("the cache grew past its bound")
 	}
 }
+
