@@ -1,6 +1,7 @@
 package group
 
 import (
+	"fmt"
 	"testing"
 )
 
@@ -102,5 +103,22 @@ func BenchmarkMultTableTwoScalars(b *testing.B) {
 		t := NewMultTable(P)
 		t.ScalarMult(k)
 		t.ScalarMult(l)
+	}
+}
+
+func BenchmarkMultiScalarMultVarTime(b *testing.B) {
+	for _, n := range []int{2, 8, 14, 31, 32, 64} {
+		ks := make([]*Scalar, n)
+		ps := make([]*Point, n)
+		for i := range ks {
+			ks[i], ps[i] = randScalar(b), randPoint(b)
+		}
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			for b.Loop() {
+				if _, err := MultiScalarMultVarTime(ks, ps); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }

@@ -29,7 +29,7 @@ func (v *Point) DoubleScalarMultVarTime(a *Scalar, P *Point, b *Scalar, Q *Point
 
 // strausThreshold is the size from which Pippenger's method (gnark-crypto's
 // MultiExp) beats interleaved GLV-wNAF.
-const strausThreshold = 8
+const strausThreshold = 32
 
 // MultiScalarMultVarTime returns Σ [scalars[i]] points[i]. Not constant time.
 func MultiScalarMultVarTime(scalars []*Scalar, points []*Point) (*Point, error) {
