@@ -224,7 +224,7 @@ func New(
 	app.SetBeginBlocker(app.BeginBlocker)
 	app.SetEndBlocker(app.EndBlocker)
 
-	anteHandler, err := ante.NewAnteHandler(ante.HandlerOptions{
+	sdkAnte, err := ante.NewAnteHandler(ante.HandlerOptions{
 		AccountKeeper:   app.AccountKeeper,
 		BankKeeper:      app.BankKeeper,
 		SignModeHandler: txConfig.SignModeHandler(),
@@ -233,7 +233,7 @@ func New(
 	if err != nil {
 		panic(err)
 	}
-	app.SetAnteHandler(anteHandler)
+	app.SetAnteHandler(anteHandler(sdkAnte))
 
 	if loadLatest {
 		if err := app.LoadLatestVersion(); err != nil {

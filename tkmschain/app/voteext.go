@@ -6,12 +6,16 @@ import (
 	"strconv"
 	"time"
 
+	errorsmod "cosmossdk.io/errors"
 	"cosmossdk.io/log"
+	storetypes "cosmossdk.io/store/types"
 	abci "github.com/cometbft/cometbft/abci/types"
 	cmtproto "github.com/cometbft/cometbft/proto/tendermint/types"
 	"github.com/cosmos/cosmos-sdk/baseapp"
 	servertypes "github.com/cosmos/cosmos-sdk/server/types"
 	sdk "github.com/cosmos/cosmos-sdk/types"
+	sdkerrors "github.com/cosmos/cosmos-sdk/types/errors"
+	authsigning "github.com/cosmos/cosmos-sdk/x/auth/signing"
 	"github.com/spf13/cast"
 
 	"github.com/tkms/tkms/tkmschain/hostrpc"
@@ -28,11 +32,18 @@ import (
 //  2. VerifyVoteExtension: a peer's extension must decode and name only
 //     registered, enabled chains, one header each.
 //  3. PrepareProposal: the proposer puts the extended commit of the previous
-//     height as the block's first transaction.
-//  4. ProcessProposal: every validator checks it (signatures and > 2/3 of
-//     power, baseapp.ValidateVoteExtensions).
+//     height as the block's first transaction: an unsigned SDK transaction
+//     whose one message is MsgAttestHostHeaders (so that it decodes and
+//     executes like any other, with result code 0).
+//  4. ProcessProposal: every validator checks it (exactly that message,
+//     no signature, then signatures and > 2/3 of power of the commit,
+//     baseapp.ValidateVoteExtensions).
 //  5. PreBlock: the headers that > 2/3 of voting power attested identically
 //     are recorded (keeper.TallyHeaderVotes), from block data only.
+//  6. The ante handler lets MsgAttestHostHeaders through only while a
+//     block executes (never from the mempool, a simulation or another
+//     proposal position, which ProcessProposal rejects); its handler does
+//     nothing more.
 
 // HeaderSource reads a host chain's header at a confirmation depth.
 type HeaderSource interface {
@@ -138,13 +149,94 @@ func (p *proposals) PrepareProposal(ctx sdk.Context, req *abci.RequestPreparePro
 	if err != nil {
 		return nil, err
 	}
+	tx, err := p.app.encodeAttestation(info)
+	if err != nil {
+		return nil, err
+	}
 	inner := *req
-	inner.MaxTxBytes -= int64(len(info))
+	inner.MaxTxBytes -= int64(len(tx))
 	resp, err := p.prepare(ctx, &inner)
 	if err != nil {
 		return nil, err
 	}
-	return &abci.ResponsePrepareProposal{Txs: append([][]byte{info}, resp.Txs...)}, nil
+	return &abci.ResponsePrepareProposal{Txs: append([][]byte{tx}, resp.Txs...)}, nil
+}
+
+// encodeAttestation wraps an extended commit in the unsigned transaction
+// the proposer puts first in its block.
+func (app *App) encodeAttestation(info []byte) ([]byte, error) {
+	b := app.txConfig.NewTxBuilder()
+	if err := b.SetMsgs(&kmstypes.MsgAttestHostHeaders{Authority: app.KmsKeeper.ModuleAddress(), ExtendedCommitInfo: info}); err != nil {
+		return nil, err
+	}
+	return app.txConfig.TxEncoder()(b.GetTx())
+}
+
+// decodeAttestation returns the extended commit of a block's first
+// transaction, which must be exactly an unsigned MsgAttestHostHeaders
+// from the module account.
+func (app *App) decodeAttestation(raw []byte) (*abci.ExtendedCommitInfo, error) {
+	tx, err := app.txConfig.TxDecoder()(raw)
+	if err != nil {
+		return nil, err
+	}
+	msg, ok := attestation(tx)
+	if !ok {
+		return nil, fmt.Errorf("tkmsd: first transaction is not a host-header attestation")
+	}
+	if sigTx, ok := tx.(authsigning.SigVerifiableTx); !ok {
+		return nil, fmt.Errorf("tkmsd: attestation transaction of type %T", tx)
+	} else if sigs, err := sigTx.GetSignaturesV2(); err != nil || len(sigs) != 0 {
+		return nil, fmt.Errorf("tkmsd: attestation transaction carries signatures")
+	}
+	if msg.Authority != app.KmsKeeper.ModuleAddress() {
+		return nil, fmt.Errorf("tkmsd: attestation from %s", msg.Authority)
+	}
+	var info abci.ExtendedCommitInfo
+	if err := info.Unmarshal(msg.ExtendedCommitInfo); err != nil {
+		return nil, err
+	}
+	return &info, nil
+}
+
+// attestation returns tx's MsgAttestHostHeaders if that is its only message.
+func attestation(tx sdk.Tx) (*kmstypes.MsgAttestHostHeaders, bool) {
+	msgs := tx.GetMsgs()
+	if len(msgs) != 1 {
+		return nil, false
+	}
+	m, ok := msgs[0].(*kmstypes.MsgAttestHostHeaders)
+	return m, ok
+}
+
+// hasAttestation reports whether any message of tx is MsgAttestHostHeaders.
+func hasAttestation(tx sdk.Tx) bool {
+	for _, m := range tx.GetMsgs() {
+		if _, ok := m.(*kmstypes.MsgAttestHostHeaders); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// attestationGas is the gas limit the attestation transaction runs under
+// (its handler reads and writes nothing).
+const attestationGas = 100_000
+
+// anteHandler runs the SDK's ante handler, except for the proposer's
+// attestation transaction, which carries no signature or fee: it passes
+// only while a block executes (ProcessProposal checked its place and
+// content), and is refused everywhere else.
+func anteHandler(inner sdk.AnteHandler) sdk.AnteHandler {
+	return func(ctx sdk.Context, tx sdk.Tx, simulate bool) (sdk.Context, error) {
+		if !hasAttestation(tx) {
+			return inner(ctx, tx, simulate)
+		}
+		if _, only := attestation(tx); only && ctx.ExecMode() == sdk.ExecModeFinalize && !simulate {
+			return ctx.WithGasMeter(storetypes.NewGasMeter(attestationGas)), nil
+		}
+		return ctx, errorsmod.Wrap(sdkerrors.ErrUnauthorized, "host-header attestations are put in blocks by their proposers only")
+	}
 }
 
 // ProcessProposal checks the injected extended commit, then the rest.
@@ -156,11 +248,12 @@ func (p *proposals) ProcessProposal(ctx sdk.Context, req *abci.RequestProcessPro
 	if len(req.Txs) == 0 {
 		return reject, nil
 	}
-	var info abci.ExtendedCommitInfo
-	if err := info.Unmarshal(req.Txs[0]); err != nil {
+	info, err := p.app.decodeAttestation(req.Txs[0])
+	if err != nil {
+		p.app.Logger().Info("proposal without a valid attestation transaction rejected", "height", req.Height, "err", err)
 		return reject, nil
 	}
-	if err := baseapp.ValidateVoteExtensions(ctx, p.valStore, req.Height, ctx.ChainID(), info); err != nil {
+	if err := baseapp.ValidateVoteExtensions(ctx, p.valStore, req.Height, ctx.ChainID(), *info); err != nil {
 		p.app.Logger().Info("proposal with invalid vote extensions rejected", "height", req.Height, "err", err)
 		return reject, nil
 	}
@@ -175,8 +268,8 @@ func (app *App) attestHeaders(ctx sdk.Context, req *abci.RequestFinalizeBlock) e
 	if !voteExtensionsOn(ctx, req.Height) || len(req.Txs) == 0 {
 		return nil
 	}
-	var info abci.ExtendedCommitInfo
-	if err := info.Unmarshal(req.Txs[0]); err != nil {
+	info, err := app.decodeAttestation(req.Txs[0])
+	if err != nil {
 		// ProcessProposal accepted the block, so this does not happen.
 		return nil
 	}

@@ -8,6 +8,8 @@ import (
 	"slices"
 
 	"cosmossdk.io/collections"
+	errorsmod "cosmossdk.io/errors"
+	authtypes "github.com/cosmos/cosmos-sdk/x/auth/types"
 
 	"github.com/tkms/tkms/tkmschain/x/kms/types"
 )
@@ -134,4 +136,22 @@ func (k Keeper) EnabledHostChains(ctx context.Context) ([]types.HostChain, error
 		return false, nil
 	})
 	return out, err
+}
+
+// AttestHostHeaders implements types.MsgServer. The message is the
+// proposer's unsigned carrier of the previous height's extended commit,
+// which ProcessProposal verified and PreBlock already tallied (app/voteext.go);
+// the ante handler lets it through only as a block's transaction, never
+// from the mempool. Executing it records nothing more.
+func (m *msgServer) AttestHostHeaders(_ context.Context, msg *types.MsgAttestHostHeaders) (*types.MsgAttestHostHeadersResponse, error) {
+	if msg.Authority != m.ModuleAddress() {
+		return nil, errorsmod.Wrapf(types.ErrUnauthorized, "expected the module account %s, got %s", m.ModuleAddress(), msg.Authority)
+	}
+	return &types.MsgAttestHostHeadersResponse{}, nil
+}
+
+// ModuleAddress is the x/kms module account (bech32).
+func (k Keeper) ModuleAddress() string {
+	s, _ := k.addressCodec.BytesToString(authtypes.NewModuleAddress(types.ModuleName))
+	return s
 }

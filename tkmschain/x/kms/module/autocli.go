@@ -42,6 +42,7 @@ func (am AppModule) AutoCLIOptions() *autocliv1.ModuleOptions {
 				{RpcMethod: "RegisterHostChain", Skip: true},
 				{RpcMethod: "UpdateHostChain", Skip: true},
 				{RpcMethod: "StartCeremony", Skip: true},
+				{RpcMethod: "AttestHostHeaders", Skip: true},
 				{RpcMethod: "RegisterParty", Use: "register-party [signing-address] [encryption-key] [attestation-document]", Short: "Register an MPC party (bytes as base64)",
 					PositionalArgs: []*autocliv1.PositionalArgDescriptor{{ProtoField: "signing_address"}, {ProtoField: "encryption_key"}, {ProtoField: "attestation_document"}}},
 				{RpcMethod: "DeregisterParty", Use: "deregister-party", Short: "Deregister the signer's party"},

@@ -25,6 +25,7 @@ func RegisterLegacyAminoCodec(cdc *codec.LegacyAmino) {
 	legacy.RegisterAminoMsg(cdc, &MsgRequestAppDecryption{}, "tkms/x/kms/MsgRequestAppDecryption")
 	legacy.RegisterAminoMsg(cdc, &MsgSubmitShares{}, "tkms/x/kms/MsgSubmitShares")
 	legacy.RegisterAminoMsg(cdc, &MsgSubmitResultSignature{}, "tkms/x/kms/MsgSubmitResultSignature")
+	legacy.RegisterAminoMsg(cdc, &MsgAttestHostHeaders{}, "tkms/x/kms/MsgAttestHostHeaders")
 	cdc.RegisterConcrete(&Params{}, "tkms/x/kms/Params", nil)
 }
 
@@ -46,6 +47,7 @@ func RegisterInterfaces(registry codectypes.InterfaceRegistry) {
 		&MsgRequestAppDecryption{},
 		&MsgSubmitShares{},
 		&MsgSubmitResultSignature{},
+		&MsgAttestHostHeaders{},
 	)
 	msgservice.RegisterMsgServiceDesc(registry, &_Msg_serviceDesc)
 }
