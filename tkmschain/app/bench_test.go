@@ -29,6 +29,7 @@ import (
 	"github.com/tkms/tkms/mpc/keyset"
 	"github.com/tkms/tkms/mpc/mpctest"
 	"github.com/tkms/tkms/tkmschain/app"
+	kmscrypto "github.com/tkms/tkms/tkmschain/crypto"
 	"github.com/tkms/tkms/tkmschain/x/kms/types"
 )
 
@@ -51,7 +52,7 @@ type benchChain struct {
 	reqTxs   [][]byte
 }
 
-func newBenchChain(b *testing.B, n, perTx int) *benchChain {
+func newBenchChain(b *testing.B, n, perTx int, cache bool) *benchChain {
 	b.Helper()
 	rnd := rand.NewChaCha8([32]byte{byte(n)})
 	pub, shares, _, err := mpctest.Deal(rnd, 4, 1, 1)
@@ -67,7 +68,11 @@ func newBenchChain(b *testing.B, n, perTx int) *benchChain {
 
 	// Genesis: the relayer and the parties funded, one validator, the key
 	// set, the parties, the host chain and its attested header.
-	a := app.New(log.NewNopLogger(), dbm.NewMemDB(), nil, true, appOptions{}, app.Options{Crypto: app.DefaultCrypto()},
+	verifiers := app.DefaultCrypto()
+	if !cache {
+		verifiers.Shares = kmscrypto.TDH2{}
+	}
+	a := app.New(log.NewNopLogger(), dbm.NewMemDB(), nil, true, appOptions{}, app.Options{Crypto: verifiers},
 		baseapp.SetChainID(benchChainID))
 	c.app = a
 	var accs []authtypes.GenesisAccount
@@ -188,15 +193,24 @@ func (c *benchChain) shareTxs(b *testing.B) ([][]byte, int) {
 // BenchmarkBlockExecution measures FinalizeBlock and Commit on one node:
 // a block of n proven public-decryption requests (perTx per transaction),
 // then a block with the four parties' share batches for them, the first
-// two completing every request and the last two redundant.
+// two completing every request and the last two redundant. The
+// cache=off cases run the TDH2 adapter without its verification cache
+// (and so without prefetching), as before ADR 0006's cache.
 func BenchmarkBlockExecution(b *testing.B) {
-	for _, tc := range []struct{ n, perTx int }{{100, 1}, {1000, 1}, {1000, 20}, {2000, 20}} {
-		b.Run(fmt.Sprintf("requests=%d/per-tx=%d", tc.n, tc.perTx), func(b *testing.B) {
+	for _, tc := range []struct {
+		n, perTx int
+		cache    bool
+	}{{100, 1, true}, {1000, 1, true}, {1000, 20, true}, {2000, 20, true}, {1000, 1, false}, {1000, 20, false}} {
+		name := fmt.Sprintf("requests=%d/per-tx=%d", tc.n, tc.perTx)
+		if !tc.cache {
+			name += "/cache=off"
+		}
+		b.Run(name, func(b *testing.B) {
 			var reqTime, shareTime, cpu time.Duration
 			var shares int
 			b.StopTimer()
 			for range b.N {
-				c := newBenchChain(b, tc.n, tc.perTx)
+				c := newBenchChain(b, tc.n, tc.perTx, tc.cache)
 				t0, c0 := time.Now(), cpuTime()
 				b.StartTimer()
 				c.finalize(b, c.reqTxs)
