@@ -89,3 +89,26 @@ func TestValidateHeaderVoteAndRecord(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, header(1, 10, 1).Hash, h.Header.Hash)
 }
+
+func TestAttestHostHeadersOnlyFromTheModuleAccount(t *testing.T) {
+	f := newFixture(t)
+	tests := []struct {
+		name      string
+		authority string
+		wantErr   error
+	}{
+		{"the module account's attestation is accepted", f.k.ModuleAddress(), nil},
+		{"another account's attestation is refused", addr(t, "proposer"), types.ErrUnauthorized},
+		{"the gov account's attestation is refused", f.authority, types.ErrUnauthorized},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := f.msgs.AttestHostHeaders(f.ctx, &types.MsgAttestHostHeaders{Authority: tc.authority, ExtendedCommitInfo: []byte{1}})
+			if tc.wantErr != nil {
+				require.ErrorIs(t, err, tc.wantErr)
+				return
+			}
+			require.NoError(t, err)
+		})
+	}
+}
