@@ -59,11 +59,13 @@ func (b *bounded[V]) put(k [32]byte, e *entry[V]) {
 	b.order = append(b.order, k)
 }
 
-// errAborted is the result left for waiters when a computation panics.
+// errAborted marks an entry whose computation panicked.
 var errAborted = errors.New("crypto: verification aborted")
 
 // load returns the cached result for k, waiting for it if another
 // goroutine is computing it, or computes it. Without a cache it computes.
+// A computation that panics leaves no entry, and whoever waited for it
+// computes the result itself, so a panic never becomes a result.
 func load[V any](c *cache, m func(*cache) *bounded[V], k [32]byte, compute func() (V, error)) (V, error) {
 	if c == nil {
 		return compute()
@@ -72,14 +74,28 @@ func load[V any](c *cache, m func(*cache) *bounded[V], k [32]byte, compute func(
 	if e, ok := m(c).m[k]; ok {
 		c.mu.Unlock()
 		<-e.done
+		if e.err == errAborted {
+			return compute()
+		}
 		return e.v, e.err
 	}
 	e := &entry[V]{done: make(chan struct{}), err: errAborted}
 	m(c).put(k, e)
 	c.mu.Unlock()
-	defer close(e.done)
-	e.v, e.err = compute()
-	return e.v, e.err
+	done := false
+	defer func() {
+		if !done {
+			c.mu.Lock()
+			if m(c).m[k] == e {
+				delete(m(c).m, k)
+			}
+			c.mu.Unlock()
+		}
+		close(e.done)
+	}()
+	v, err := compute()
+	e.v, e.err, done = v, err, true
+	return v, err
 }
 
 type cache struct {
