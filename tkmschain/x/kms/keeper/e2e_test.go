@@ -317,3 +317,75 @@ func TestRefreshAndReshareThroughTheRealDKG(t *testing.T) {
 	msg = [][]byte{bytes.Repeat([]byte{0x44}, 32)}
 	require.Equal(t, msg, e.decrypt(t, ks2, shares2, []int{1, 3}, msg).Outputs)
 }
+
+func TestUserDecryptionWithRealTDH2(t *testing.T) {
+	e := newRealEnv(t, 4)
+	ks, shares := e.ceremony(t, types.CEREMONY_KIND_DKG, []int{0, 1, 2, 3}, 1, 0, nil, nil)
+	pub, err := keyset.UnmarshalPublic(ks.Encoded)
+	require.NoError(t, err)
+	user, err := tdh2.GenerateUserKey(e.rnd)
+	require.NoError(t, err)
+	Y, err := user.MarshalBinary()
+	require.NoError(t, err)
+	owner := partyKey("real user")
+	ownerAddr := crypto.PubkeyToAddress(owner.PublicKey)
+	contract := common.HexToAddress("0x00000000000000000000000000000000000000c0")
+	msgs := [][]byte{bytes.Repeat([]byte{0x5a}, 32), bytes.Repeat([]byte{0xa5}, 32)}
+	var cts, handles [][]byte
+	allowed := map[common.Hash]common.Hash{}
+	var prove []common.Hash
+	for _, m := range msgs {
+		ct, err := tdh2.Encrypt(e.rnd, pub.PublicKey(), m, []byte("label"))
+		require.NoError(t, err)
+		cts, handles = append(cts, ct.Bytes()), append(handles, crypto.Keccak256(ct.Bytes()))
+		for _, who := range []common.Address{ownerAddr, contract} {
+			s := types.ACLSlot(handles[len(handles)-1], who)
+			allowed[s] = common.HexToHash("0x01")
+			prove = append(prove, s)
+		}
+	}
+	root, aclProof := hostState(t, common.HexToAddress(hostChain(hostID).Acl), allowed, prove)
+	require.NoError(t, e.k.SetAttestedHeader(e.ctx, types.HostHeader{ChainId: hostID, Number: 500, Hash: make([]byte, 32), StateRoot: root.Bytes()}))
+	msg := &types.MsgRequestUserDecryption{
+		Requester: addr(t, "relayer"), HostChainId: hostID, HostBlockNumber: 500, UserAddress: ownerAddr.Hex(),
+		ContractAddress: contract.Hex(), Handles: handles, Ciphertexts: cts, ReencryptionKey: Y,
+		StartTimestamp: uint64(e.ctx.BlockTime().Unix()) - 10, DurationSeconds: 3600, AclProof: aclProof,
+	}
+	digest, err := keeper.UserRequestDigest(hostID, hostChain(hostID).DecryptionOracle, msg)
+	require.NoError(t, err)
+	msg.Signature, err = crypto.Sign(digest, owner)
+	require.NoError(t, err)
+	resp, err := e.msgs.RequestUserDecryption(e.ctx, msg)
+	require.NoError(t, err)
+	e.endBlocks(t, 1)
+	req, err := e.k.Requests.Get(e.ctx, resp.RequestId)
+	require.NoError(t, err)
+	round, err := e.k.ShareRounds.Get(e.ctx, req.RoundId)
+	require.NoError(t, err)
+	require.Equal(t, types.SHARE_KIND_REENCRYPTION, round.Kind)
+
+	// Each party re-encrypts its share of every handle to the user's key.
+	for _, i := range []int{2, 0} {
+		var encs [][]byte
+		for j, ct := range cts {
+			v, err := tdh2.Validate(pub.PublicKey(), ct)
+			require.NoError(t, err)
+			rs, err := tdh2.NewReencryptionShare(e.rnd, shares[i], tdh2.Request{ID: types.RequestDigest(testChainID, req.Id, uint32(j)), Ciphertext: v}, user.PublicKey())
+			require.NoError(t, err)
+			b, err := rs.MarshalBinary()
+			require.NoError(t, err)
+			encs = append(encs, b)
+		}
+		out, err := e.msgs.SubmitShares(e.ctx, shares2(ks.Parties[i], round.Id, kmscrypto.EncodeReencryptionBatch(encs)))
+		require.NoError(t, err)
+		require.Equal(t, []types.BatchOutcome{types.BATCH_OUTCOME_VALID}, out.Outcomes)
+	}
+	res, err := e.k.Results.Get(e.ctx, req.Id)
+	require.NoError(t, err)
+	require.Equal(t, []uint32{1, 3}, res.Contributors)
+	for j, m := range msgs {
+		agg, err := tdh2.UnmarshalReencrypted(res.Outputs[j])
+		require.NoError(t, err)
+		require.Equal(t, m, user.Open(agg), "only the user opens handle %d, to its plaintext", j)
+	}
+}
