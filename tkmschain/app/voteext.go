@@ -41,9 +41,9 @@ import (
 //  5. PreBlock: the headers that > 2/3 of voting power attested identically
 //     are recorded (keeper.TallyHeaderVotes), from block data only.
 //  6. The ante handler lets MsgAttestHostHeaders through only while a
-//     block executes (never from the mempool, a simulation or another
-//     proposal position, which ProcessProposal rejects); its handler does
-//     nothing more.
+//     block executes (never from the mempool or a simulation), and
+//     ProcessProposal rejects a block that carries it anywhere but first;
+//     its handler does nothing more.
 
 // HeaderSource reads a host chain's header at a confirmation depth.
 type HeaderSource interface {
@@ -239,26 +239,37 @@ func anteHandler(inner sdk.AnteHandler) sdk.AnteHandler {
 	}
 }
 
-// ProcessProposal checks the injected extended commit, then the rest.
+// ProcessProposal checks the injected extended commit, then the rest. No
+// other transaction of the block may carry MsgAttestHostHeaders (the SDK's
+// default handler does not run the ante handler over a block's
+// transactions when the application has no mempool of its own).
 func (p *proposals) ProcessProposal(ctx sdk.Context, req *abci.RequestProcessProposal) (*abci.ResponseProcessProposal, error) {
 	reject := &abci.ResponseProcessProposal{Status: abci.ResponseProcessProposal_REJECT}
-	if !voteExtensionsOn(ctx, req.Height) {
-		return p.process(ctx, req)
+	rest := req.Txs
+	if voteExtensionsOn(ctx, req.Height) {
+		if len(req.Txs) == 0 {
+			return reject, nil
+		}
+		info, err := p.app.decodeAttestation(req.Txs[0])
+		if err != nil {
+			p.app.Logger().Info("proposal without a valid attestation transaction rejected", "height", req.Height, "err", err)
+			return reject, nil
+		}
+		if err := baseapp.ValidateVoteExtensions(ctx, p.valStore, req.Height, ctx.ChainID(), *info); err != nil {
+			p.app.Logger().Info("proposal with invalid vote extensions rejected", "height", req.Height, "err", err)
+			return reject, nil
+		}
+		rest = req.Txs[1:]
 	}
-	if len(req.Txs) == 0 {
-		return reject, nil
-	}
-	info, err := p.app.decodeAttestation(req.Txs[0])
-	if err != nil {
-		p.app.Logger().Info("proposal without a valid attestation transaction rejected", "height", req.Height, "err", err)
-		return reject, nil
-	}
-	if err := baseapp.ValidateVoteExtensions(ctx, p.valStore, req.Height, ctx.ChainID(), *info); err != nil {
-		p.app.Logger().Info("proposal with invalid vote extensions rejected", "height", req.Height, "err", err)
-		return reject, nil
+	decode := p.app.txConfig.TxDecoder()
+	for _, raw := range rest {
+		if tx, err := decode(raw); err == nil && hasAttestation(tx) {
+			p.app.Logger().Info("proposal with a misplaced attestation transaction rejected", "height", req.Height)
+			return reject, nil
+		}
 	}
 	inner := *req
-	inner.Txs = req.Txs[1:]
+	inner.Txs = rest
 	return p.process(ctx, &inner)
 }
 

@@ -7,6 +7,7 @@ import (
 	abci "github.com/cometbft/cometbft/abci/types"
 	cmtproto "github.com/cometbft/cometbft/proto/tendermint/types"
 	dbm "github.com/cosmos/cosmos-db"
+	"github.com/cosmos/cosmos-sdk/baseapp"
 	"github.com/cosmos/cosmos-sdk/crypto/keys/secp256k1"
 	sdk "github.com/cosmos/cosmos-sdk/types"
 	sdkerrors "github.com/cosmos/cosmos-sdk/types/errors"
@@ -92,6 +93,32 @@ func TestAttestationTransaction(t *testing.T) {
 			}
 			require.NoError(t, err)
 			require.Equal(t, uint64(attestationGas), got.GasMeter().Limit())
+		})
+	}
+}
+
+func TestProposalWithAMisplacedAttestationIsRejected(t *testing.T) {
+	a := New(log.NewNopLogger(), dbm.NewMemDB(), nil, false, noOptions{}, Options{})
+	props := &proposals{app: a, process: baseapp.NoOpProcessProposal()}
+	attestation, err := a.encodeAttestation([]byte{})
+	require.NoError(t, err)
+	b := a.txConfig.NewTxBuilder()
+	require.NoError(t, b.SetMsgs(&kmstypes.MsgRegisterApp{Admin: a.KmsKeeper.ModuleAddress(), Name: "x"}))
+	other, err := a.txConfig.TxEncoder()(b.GetTx())
+	require.NoError(t, err)
+	ctx := sdk.Context{}.WithConsensusParams(cmtproto.ConsensusParams{}) // vote extensions off
+	for _, tc := range []struct {
+		name string
+		txs  [][]byte
+		want abci.ResponseProcessProposal_ProposalStatus
+	}{
+		{"a block of ordinary transactions goes on to the SDK's checks", [][]byte{other, []byte("undecodable")}, abci.ResponseProcessProposal_ACCEPT},
+		{"an attestation where none belongs is rejected", [][]byte{other, attestation}, abci.ResponseProcessProposal_REJECT},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			resp, err := props.ProcessProposal(ctx, &abci.RequestProcessProposal{Height: 5, Txs: tc.txs})
+			require.NoError(t, err)
+			require.Equal(t, tc.want, resp.Status)
 		})
 	}
 }
