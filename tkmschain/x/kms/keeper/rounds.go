@@ -450,6 +450,7 @@ func (k Keeper) Prefetch(ctx context.Context, msgs []sdk.Msg) {
 		return
 	}
 	budget := 2 * uint64(params.MaxShareVerificationsPerBlock)
+	var work uint64 // shares of the batches handed over
 	keySets := map[uint64][]byte{}
 	keySet := func(epoch uint64) []byte {
 		if enc, ok := keySets[epoch]; ok {
@@ -486,7 +487,6 @@ func (k Keeper) Prefetch(ctx context.Context, msgs []sdk.Msg) {
 			}
 		}
 	}
-	var work uint64
 	pendingRound := func(id uint64) *pending {
 		round, err := k.ShareRounds.Get(ctx, id)
 		if err != nil || round.Status != types.ROUND_STATUS_PENDING {
