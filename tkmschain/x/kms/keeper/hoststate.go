@@ -7,56 +7,37 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/math"
-	ethtypes "github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/ethdb/memorydb"
-	"github.com/ethereum/go-ethereum/rlp"
 	"github.com/ethereum/go-ethereum/signer/core/apitypes"
-	"github.com/ethereum/go-ethereum/trie"
 
+	"github.com/tkms/tkms/hostproof"
 	"github.com/tkms/tkms/tkmschain/x/kms/types"
 )
 
-// proofDB holds proof nodes keyed by their hash, as trie.VerifyProof reads them.
-func proofDB(nodes [][]byte) *memorydb.Database {
-	db := memorydb.New()
-	for _, n := range nodes {
-		_ = db.Put(crypto.Keccak256(n), n) // memorydb.Put never fails
-	}
-	return db
-}
-
-// verifyStorage checks an EIP-1186 proof against stateRoot: the account
-// proof of contract, then every slot proof against its storage root. It
-// returns the proven slot values by slot key.
+// verifyStorage checks an EIP-1186 proof against stateRoot with package
+// hostproof (the code relayers and tests run too): the account proof of
+// contract, which must exist, then every slot proof against its storage
+// root, each against the value the message claims. It returns the proven
+// slot values by slot key.
 func verifyStorage(stateRoot common.Hash, contract common.Address, p types.StorageProof) (map[common.Hash]common.Hash, error) {
-	accRLP, err := trie.VerifyProof(stateRoot, crypto.Keccak256(contract[:]), proofDB(p.AccountProof))
+	acc, err := hostproof.VerifyAccountProof(stateRoot, contract, p.AccountProof)
 	if err != nil {
-		return nil, fmt.Errorf("%w: account proof: %v", types.ErrBadProof, err)
+		return nil, fmt.Errorf("%w: %v", types.ErrBadProof, err)
 	}
-	if accRLP == nil {
+	if !acc.Exists {
 		return nil, fmt.Errorf("%w: contract %s does not exist at this state root", types.ErrBadProof, contract)
-	}
-	var acc ethtypes.StateAccount
-	if err := rlp.DecodeBytes(accRLP, &acc); err != nil {
-		return nil, fmt.Errorf("%w: account: %v", types.ErrBadProof, err)
 	}
 	out := make(map[common.Hash]common.Hash, len(p.Slots))
 	for _, s := range p.Slots {
+		if len(s.Key) > common.HashLength || len(s.Value) > common.HashLength {
+			return nil, fmt.Errorf("%w: slot key or value longer than 32 bytes", types.ErrBadProof)
+		}
 		key := common.BytesToHash(s.Key)
-		val, err := trie.VerifyProof(acc.Root, crypto.Keccak256(s.Key), proofDB(s.Proof))
+		word, err := hostproof.VerifyStorageProof(acc.StorageRoot, key, s.Proof)
 		if err != nil {
-			return nil, fmt.Errorf("%w: slot %s: %v", types.ErrBadProof, key, err)
+			return nil, fmt.Errorf("%w: %v", types.ErrBadProof, err)
 		}
-		var word common.Hash
-		if val != nil {
-			var content []byte
-			if err := rlp.DecodeBytes(val, &content); err != nil || len(content) > 32 {
-				return nil, fmt.Errorf("%w: slot %s value encoding", types.ErrBadProof, key)
-			}
-			word = common.BytesToHash(content)
-		}
-		if !bytes.Equal(common.TrimLeftZeroes(word[:]), common.TrimLeftZeroes(s.Value)) {
+		if word != common.BytesToHash(s.Value) {
 			return nil, fmt.Errorf("%w: slot %s: claimed value differs from the proven one", types.ErrBadProof, key)
 		}
 		out[key] = word
