@@ -151,12 +151,14 @@ func newOddTable(P *bls12381.G1Affine) *oddTable {
 	for j := 1; j < 8; j++ {
 		jac[j].Set(&jac[j-1]).AddAssign(&twice)
 	}
-	aff := bls12381.BatchJacobianToAffineG1(jac[:]) // P is public
+	// P is public: one variable-time inversion for the whole table, which
+	// also yields the φ images.
+	var aff [16]bls12381.G1Affine
+	batchToAffine(jac[:], aff[:], 1)
 	t := new(oddTable)
-	for j := range aff {
+	for j := range 8 {
 		t.p[j] = affinePoint{aff[j].X, aff[j].Y}
-		t.phi[j].x.Mul(&aff[j].X, &glvBeta)
-		t.phi[j].y = aff[j].Y
+		t.phi[j] = affinePoint{aff[8+j].X, aff[8+j].Y}
 	}
 	t.negP = t.p[0]
 	t.negP.y.Neg(&t.negP.y)
