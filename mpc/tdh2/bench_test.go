@@ -27,7 +27,10 @@ func ratio(b *testing.B, perOp int, op func()) {
 	b.StopTimer()
 	var opNs, refNs time.Duration
 	var out group.Point
-	for range 30 {
+	// At least 30 samples, then more until two seconds are spent or 1,000
+	// samples are taken, so short operations get a stable ratio.
+	start := time.Now()
+	for i := 0; i < 30 || (i < 1000 && time.Since(start) < 2*time.Second); i++ {
 		t0 := time.Now()
 		op()
 		t1 := time.Now()
