@@ -10,11 +10,16 @@ import (
 
 // Size limits on message fields; they keep stored state and verification
 // work per transaction bounded.
+//
+// The encryption key and ceremony limits admit mpc/dkg's hybrid
+// post-quantum suite (ML-KEM-768 + X25519): its public key encodes to 1,218
+// bytes and each receiver's sub-share ciphertext to 1,168, so a dealing for
+// MaxPartiesPerKeySet receivers stays under MaxCeremonyBytes.
 const (
 	MaxNameLen           = 64
-	MaxEncryptionKeyLen  = 256
+	MaxEncryptionKeyLen  = 1280
 	MaxAttestationDocLen = 16 * 1024
-	MaxCeremonyBytes     = 64 * 1024
+	MaxCeremonyBytes     = 128 * 1024
 	MaxCiphertextLen     = 4 * 1024
 	MaxBatchesPerMessage = 16
 	MaxProofNodes        = 64
