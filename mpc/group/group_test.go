@@ -457,4 +457,3 @@ func TestCachedPrecomputedPoint(t *testing.T) {
 		t.Fatal("the cache grew past its bound")
 	}
 }
-
