@@ -5,6 +5,7 @@
 package keyset
 
 import (
+	"crypto/sha256"
 	"errors"
 	"fmt"
 	"slices"
@@ -33,6 +34,7 @@ type Public struct {
 	publicKey group.Point
 	indices   []uint32 // strictly increasing
 	vks       []group.Point
+	digest    [32]byte // SHA-256 of the encoding
 
 	tablesMu sync.Mutex
 	tables   []*group.PrecomputedPoint // built per party on first use
@@ -61,8 +63,20 @@ func NewPublic(epoch uint64, threshold uint32, publicKey *group.Point, indices [
 		p.indices = append(p.indices, i)
 		p.vks = append(p.vks, *vks[k])
 	}
+	enc, err := p.MarshalBinary()
+	if err != nil {
+		return nil, err
+	}
+	p.digest = sha256.Sum256(enc)
 	return p, nil
 }
+
+// Digest returns SHA-256 of the key set's encoding (MarshalBinary). Two key
+// sets have the same digest exactly when they are Equal; tdh2 binds every
+// verified share to it so that shares are combined only under the key set
+// they were verified against. It is a local identifier, not part of any
+// protocol message.
+func (p *Public) Digest() [32]byte { return p.digest }
 
 // Epoch returns the key epoch.
 func (p *Public) Epoch() uint64 { return p.epoch }

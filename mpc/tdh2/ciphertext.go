@@ -46,6 +46,12 @@ var (
 	ErrBatchMismatch  = errors.New("tdh2: share batch does not match the requests")
 	ErrEmptyBatch     = errors.New("tdh2: empty batch")
 	ErrDuplicateParty = errors.New("tdh2: two shares from the same party")
+	// ErrCiphertextMismatch reports a verified share combined for a
+	// ciphertext other than the one it was verified for.
+	ErrCiphertextMismatch = errors.New("tdh2: share was verified for another ciphertext")
+	// ErrKeySetMismatch reports a verified share combined under a key set
+	// other than the one it was verified against.
+	ErrKeySetMismatch = errors.New("tdh2: share was verified against another key set")
 )
 
 // Ciphertext is a TDH2 ciphertext (c, L, u, ū, e, z). Decode one with
@@ -116,8 +122,24 @@ func challenge(h *group.Point, ct *Ciphertext, w, wBar *group.Point) *group.Scal
 // Verify checks the ciphertext's validity proof against public key h:
 // w = z·G − e·u, w̄ = z·H − e·ū, e = H2(h, c, L, u, w, ū, w̄). Every party
 // runs it before making a share; a ciphertext made for another key, with a
-// changed label or any changed bit fails. It uses only public data.
+// changed label or any changed bit fails. It first refuses, as
+// ParseCiphertext does, u or ū the identity (with u = ū = identity anyone
+// can forge the proof: w = z·G, w̄ = z·H for any z) and labels longer than
+// MaxLabelSize (ErrMalformed, ErrLabelTooLong), and a nil or identity h.
+// It uses only public data.
 func (ct *Ciphertext) Verify(h *group.Point) error {
+	if ct == nil {
+		return fmt.Errorf("%w: nil ciphertext", ErrMalformed)
+	}
+	if h == nil || h.IsIdentity() {
+		return fmt.Errorf("%w: public key is missing or the identity", ErrInvalidProof)
+	}
+	if ct.U.IsIdentity() || ct.UBar.IsIdentity() {
+		return fmt.Errorf("%w: u or ū is the identity", ErrMalformed)
+	}
+	if len(ct.Label) > MaxLabelSize {
+		return ErrLabelTooLong
+	}
 	var negE group.Scalar
 	negE.Negate(&ct.E)
 	var w, wBar group.Point

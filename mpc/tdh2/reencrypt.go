@@ -153,7 +153,7 @@ func VerifyReencryptionShare(pub *keyset.Public, s *ReencryptionShare, req Reque
 	if !group.HashToScalar(group.TagReencrypt, seed, T1.Bytes(), T2.Bytes(), T3.Bytes()).Equal(&s.E) {
 		return none, fmt.Errorf("%w: proof of party %d does not verify", ErrInvalidReencryption, s.Index)
 	}
-	return VerifiedReencryptionShare{shareMeta{s.Epoch, s.Index, s.ID}, *Y, s.R, s.S}, nil
+	return VerifiedReencryptionShare{newShareMeta(pub, s.Epoch, s.Index, req), *Y, s.R, s.S}, nil
 }
 
 // Reencrypted is the aggregate of f+1 re-encryption shares: an ElGamal
@@ -165,8 +165,9 @@ type Reencrypted struct {
 }
 
 // AggregateReencryption combines the first f+1 verified shares (distinct
-// parties, the key set's epoch, all for id and the same user key):
-// R = Σ λ_i R_i, S = Σ λ_i S_i.
+// parties, the key set's epoch, all for id and the same user key, each
+// verified for ct against pub: ErrCiphertextMismatch, ErrKeySetMismatch
+// otherwise): R = Σ λ_i R_i, S = Σ λ_i S_i.
 func AggregateReencryption(pub *keyset.Public, id RequestID, ct *ValidCiphertext, shares []VerifiedReencryptionShare) (*Reencrypted, error) {
 	metas := make([]shareMeta, len(shares))
 	rs := make([]*group.Point, len(shares))

@@ -1,6 +1,7 @@
 package tdh2
 
 import (
+	"crypto/sha256"
 	"crypto/subtle"
 	"fmt"
 	"io"
@@ -18,8 +19,9 @@ type RequestID [32]byte
 // key set's public key. Only Validate makes one, so a party cannot make a
 // share for a ciphertext it has not checked.
 type ValidCiphertext struct {
-	ct  Ciphertext
-	key group.Point
+	ct     Ciphertext
+	key    group.Point
+	digest [32]byte // SHA-256 of the ciphertext's encoding
 }
 
 // Validate parses and verifies a ciphertext for public key h.
@@ -31,12 +33,21 @@ func Validate(h *group.Point, ciphertext []byte) (*ValidCiphertext, error) {
 	return ValidateParsed(h, ct)
 }
 
-// ValidateParsed verifies an already parsed ciphertext for public key h.
+// ValidateParsed verifies an already parsed (or hand-built) ciphertext for
+// public key h with the same rules as Validate: Verify, which also refuses
+// what the parser refuses (u or ū the identity, an overlong label).
 func ValidateParsed(h *group.Point, ct *Ciphertext) (*ValidCiphertext, error) {
+	if ct == nil {
+		return nil, fmt.Errorf("%w: nil ciphertext", ErrMalformed)
+	}
 	if err := ct.Verify(h); err != nil {
 		return nil, err
 	}
-	v := &ValidCiphertext{ct: *ct, key: *h}
+	enc, err := ct.MarshalBinary()
+	if err != nil {
+		return nil, err
+	}
+	v := &ValidCiphertext{ct: *ct, key: *h, digest: sha256.Sum256(enc)}
 	v.ct.Label = append([]byte(nil), ct.Label...)
 	return v, nil
 }
@@ -158,11 +169,20 @@ type VerifiedShare struct {
 	share group.Point
 }
 
-// shareMeta is what every verified share carries besides its points.
+// shareMeta is what every verified share carries besides its points: the
+// context it was verified in. Combination refuses shares whose context is
+// not the one it is asked to decrypt in, so shares verified for one
+// ciphertext never decrypt another sent under the same request id.
 type shareMeta struct {
-	epoch uint64
-	index uint32
-	id    RequestID
+	epoch  uint64
+	index  uint32
+	id     RequestID
+	ct     [32]byte // ValidCiphertext digest
+	keySet [32]byte // keyset.Public digest
+}
+
+func newShareMeta(pub *keyset.Public, epoch uint64, index uint32, req Request) shareMeta {
+	return shareMeta{epoch: epoch, index: index, id: req.ID, ct: req.Ciphertext.digest, keySet: pub.Digest()}
 }
 
 // Index returns the party index of the share.
@@ -225,14 +245,16 @@ func VerifyShareBatch(pub *keyset.Public, b *ShareBatch, reqs []Request) ([]Veri
 	}
 	out := make([]VerifiedShare, len(reqs))
 	for j := range reqs {
-		out[j] = VerifiedShare{shareMeta{b.Epoch, b.Index, b.IDs[j]}, b.Shares[j]}
+		out[j] = VerifiedShare{newShareMeta(pub, b.Epoch, b.Index, reqs[j]), b.Shares[j]}
 	}
 	return out, nil
 }
 
 // Combine decrypts ct from f+1 verified shares of distinct parties for the
 // same request, all of the key set's epoch: r·h = Σ λ_i u_i, m = c ⊕ H1(r·h).
-// Extra shares beyond f+1 are ignored (the first f+1 are used).
+// Extra shares beyond f+1 are ignored (the first f+1 are used). Every share
+// used must have been verified for request id and ciphertext ct (else
+// ErrCiphertextMismatch) against this key set (else ErrKeySetMismatch).
 func Combine(pub *keyset.Public, id RequestID, ct *ValidCiphertext, shares []VerifiedShare) ([]byte, error) {
 	metas := make([]shareMeta, len(shares))
 	pts := make([]*group.Point, len(shares))
@@ -250,7 +272,7 @@ func Combine(pub *keyset.Public, id RequestID, ct *ValidCiphertext, shares []Ver
 
 // interpolate checks that the first f+1 shares can be combined for request
 // id and ciphertext ct (enough of them, distinct parties of the key set,
-// its epoch, this request) and returns Σ λ_i P_i over those shares for
+// its epoch, this request, verified for ct against pub) and returns Σ λ_i P_i over those shares for
 // every list of points given (one point per share in each list).
 func interpolate(pub *keyset.Public, id RequestID, ct *ValidCiphertext, metas []shareMeta, lists ...[]*group.Point) ([]*group.Point, error) {
 	need := int(pub.Threshold()) + 1
@@ -260,6 +282,7 @@ func interpolate(pub *keyset.Public, id RequestID, ct *ValidCiphertext, metas []
 	if !ct.key.Equal(pub.PublicKey()) {
 		return nil, fmt.Errorf("%w: ciphertext validated for another key", ErrBatchMismatch)
 	}
+	keySet := pub.Digest()
 	idx := make([]uint32, need)
 	seen := make(map[uint32]bool, need)
 	for k, m := range metas[:need] {
@@ -268,6 +291,10 @@ func interpolate(pub *keyset.Public, id RequestID, ct *ValidCiphertext, metas []
 			return nil, fmt.Errorf("%w: share of party %d is from epoch %d", ErrEpochMismatch, m.index, m.epoch)
 		case m.id != id:
 			return nil, fmt.Errorf("%w: share of party %d answers another request", ErrBatchMismatch, m.index)
+		case m.keySet != keySet:
+			return nil, fmt.Errorf("%w: share of party %d", ErrKeySetMismatch, m.index)
+		case m.ct != ct.digest:
+			return nil, fmt.Errorf("%w: share of party %d", ErrCiphertextMismatch, m.index)
 		case seen[m.index]:
 			return nil, fmt.Errorf("%w: %d", ErrDuplicateParty, m.index)
 		}
