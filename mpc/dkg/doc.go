@@ -44,7 +44,11 @@
 // honest parties and the chain agree on QUAL and the key set. If fewer than
 // Config.MinQual dealers qualify, Finalize returns a *QualTooSmallError and
 // the ceremony must restart under a new ceremony id; transcripts are never
-// reused.
+// reused. If the qualified dealings give a receiver a zero share (its
+// verification key the identity, which a dealer dealing last can arrange
+// for its own share), Finalize returns a *ZeroShareError naming that
+// receiver, which is at fault, and the ceremony restarts without it. Every
+// failure Finalize reports thus names who caused it.
 //
 // # Secrets
 //

@@ -260,6 +260,23 @@ func EncryptSubshare(cfg *Config, dealer, receiver uint32, s *group.Scalar) ([]b
 	return ct, nil
 }
 
+// DecryptSubshare opens receiver's sub-share of dealing d with the
+// receiver's private key, without checking it against d's commitments (a
+// Participant does both in ProcessDealings). It returns an error wrapping
+// ErrDecrypt if the ciphertext does not open, ErrUnknownParty if d carries
+// nothing for receiver. The result must be kept secret.
+func DecryptSubshare(cfg *Config, key *EncryptionPrivateKey, receiver uint32, d *Dealing) (*group.Scalar, error) {
+	if d == nil || key == nil {
+		return nil, fmt.Errorf("%w: nil dealing or key", ErrInvalidConfig)
+	}
+	for _, s := range d.Subshares {
+		if s.Receiver == receiver {
+			return decryptSubshare(cfg, key, d.Sender, receiver, s.Ciphertext)
+		}
+	}
+	return nil, fmt.Errorf("%w: %d", ErrUnknownParty, receiver)
+}
+
 // decryptSubshare opens the sub-share from dealer to receiver. The result
 // must be kept secret.
 func decryptSubshare(cfg *Config, key *EncryptionPrivateKey, dealer, receiver uint32, ct []byte) (*group.Scalar, error) {

@@ -28,6 +28,7 @@ var (
 
 	// Outcome errors.
 	ErrQualTooSmall      = errors.New("dkg: too few qualified dealers")
+	ErrZeroShare         = errors.New("dkg: a receiver's new share is zero")
 	ErrShareUnavailable  = errors.New("dkg: no valid sub-share from a qualified dealer")
 	ErrInvalidTransition = errors.New("dkg: invalid phase transition")
 	ErrNotDealer         = errors.New("dkg: party is not a dealer of the ceremony")

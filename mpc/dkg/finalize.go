@@ -77,11 +77,14 @@ func reasonOf(err error) Reason {
 }
 
 // Disqualification records a disqualified dealer, why, and the error that
-// shows it (for logs; the chain records Dealer and Reason).
+// shows it (for logs; the chain records Dealer and Reason). For
+// ReasonMissingJustification, Complainer is the lowest receiver whose valid
+// complaint was left unanswered (0 otherwise).
 type Disqualification struct {
-	Dealer uint32
-	Reason Reason
-	Err    error
+	Dealer     uint32
+	Reason     Reason
+	Complainer uint32
+	Err        error
 }
 
 // FalseComplaint records a complaint answered by a valid justification: the
@@ -144,6 +147,37 @@ func (e *QualTooSmallError) Error() string {
 // Unwrap returns ErrQualTooSmall.
 func (e *QualTooSmallError) Unwrap() error { return ErrQualTooSmall }
 
+// ZeroShareError is returned by Finalize when the qualified dealings give
+// receivers a zero share (verification key h_j the identity), which no key
+// set may hold. The ceremony has failed and must restart without Receivers;
+// the Verdict is the one the transcript gave.
+//
+// The blame is sound: h_j = Σ_{i∈QUAL} C_i(j) is the identity only if
+// Σ_{i∈QUAL} a_i(j) = 0. QUAL holds at least one honest dealer h (MinQual),
+// whose a_h(j) is uniform and known only to h and to j (encrypted to j,
+// revealed only if j complains against h, which an honest j does not do
+// against an honest dealer). A dealer that wants the sum to vanish must know
+// it, so it must know everything j received: either j is the dealer itself
+// (the attack: deal last with a_i(j) = −Σ_{k≠i} a_k(j)) or j gave its
+// sub-shares away. A dealer that instead aims its commitments at another
+// receiver's h_j cannot compute its own polynomial at the other receivers,
+// whose complaints it cannot justify, and is disqualified before the sum is
+// taken. So for an honest j the event has negligible probability, and the
+// receiver of a zero share is the party at fault. (With f = 0 every receiver
+// learns every a_i0 and nothing holds; n ≥ 3f+1 ceremonies with f = 0
+// tolerate no corrupt party in the first place.)
+type ZeroShareError struct {
+	Verdict
+	Receivers []uint32
+}
+
+func (e *ZeroShareError) Error() string {
+	return fmt.Sprintf("%v: receivers %v", ErrZeroShare, e.Receivers)
+}
+
+// Unwrap returns ErrZeroShare.
+func (e *ZeroShareError) Unwrap() error { return ErrZeroShare }
+
 // Finalize judges a transcript and computes the new public key set. Every
 // party and the chain call it on the same transcript and get the same
 // result; it is a deterministic function of cfg and the set of messages in
@@ -166,6 +200,9 @@ func (e *QualTooSmallError) Unwrap() error { return ErrQualTooSmall }
 //  5. QUAL is the dealers with a valid dealing that were not disqualified.
 //     It must hold at least cfg.MinQual() dealers, else Finalize returns a
 //     *QualTooSmallError (wrapping ErrQualTooSmall).
+//  6. No receiver's new verification key may be the identity, else
+//     Finalize returns a *ZeroShareError (wrapping ErrZeroShare) naming
+//     those receivers: they are at fault (see ZeroShareError).
 //
 // Then, with C_i the commitment of dealer i:
 //
@@ -185,6 +222,12 @@ func Finalize(cfg *Config, t Transcript) (*Result, error) {
 	disqualify := func(i uint32, r Reason, err error) {
 		if _, done := disq[i]; !done {
 			disq[i] = Disqualification{Dealer: i, Reason: r, Err: err}
+		}
+	}
+	unanswered := func(i, j uint32) {
+		if _, done := disq[i]; !done {
+			disq[i] = Disqualification{Dealer: i, Reason: ReasonMissingJustification, Complainer: j,
+				Err: fmt.Errorf("%w: receiver %d against dealer %d", ErrNotJustified, j, i)}
 		}
 	}
 
@@ -249,7 +292,7 @@ func Finalize(cfg *Config, t Transcript) (*Result, error) {
 		var answered []FalseComplaint
 		for _, j := range js {
 			if revealed[[2]uint32{i, j}] == nil {
-				disqualify(i, ReasonMissingJustification, fmt.Errorf("%w: receiver %d against dealer %d", ErrNotJustified, j, i))
+				unanswered(i, j)
 				break
 			}
 			answered = append(answered, FalseComplaint{Complainer: j, Dealer: i})
@@ -342,6 +385,7 @@ func (res *Result) computePublic(cfg *Config, cs []*vss.Commitment) error {
 	}
 	indices := cfg.receiverIndices()
 	vks := make([]*group.Point, len(indices))
+	var zero []uint32
 	for k, j := range indices {
 		if vks[k], err = C.EvalVarTime(j); err != nil {
 			return fmt.Errorf("dkg: evaluating commitments: %w", err)
@@ -353,6 +397,12 @@ func (res *Result) computePublic(cfg *Config, cs []*vss.Commitment) error {
 			}
 			vks[k].Add(vks[k], old)
 		}
+		if vks[k].IsIdentity() {
+			zero = append(zero, j)
+		}
+	}
+	if len(zero) > 0 {
+		return &ZeroShareError{Verdict: res.Verdict, Receivers: zero}
 	}
 	pub, err := keyset.NewPublic(cfg.Epoch, cfg.Threshold, h, indices, vks)
 	if err != nil {

@@ -90,6 +90,49 @@ func New(cfg *Config, self uint32, key *EncryptionPrivateKey, old *keyset.Share,
 	return p, nil
 }
 
+// NewDealing makes dealer's dealing of the polynomial poly in the ceremony
+// cfg: the commitments to poly, for a DKG a proof of knowledge of poly(0)
+// (nonce drawn from rand), and poly(j) encrypted to every receiver j. It
+// does not check that poly suits the ceremony's kind (a dealing of the
+// wrong constant term fails VerifyDealing) and leaves poly unchanged.
+// Participant.Deal calls it with the polynomial it samples; tests and
+// tools call it to deal a polynomial of their choice. poly must be kept
+// secret.
+func NewDealing(cfg *Config, dealer uint32, poly *vss.Polynomial, rand io.Reader) (*Dealing, error) {
+	if err := cfg.Check(); err != nil {
+		return nil, err
+	}
+	if !cfg.IsDealer(dealer) {
+		return nil, fmt.Errorf("%w: %d", ErrNotDealer, dealer)
+	}
+	if poly == nil || poly.Degree() != cfg.Threshold {
+		return nil, fmt.Errorf("%w: the polynomial must have degree %d", ErrInvalidConfig, cfg.Threshold)
+	}
+	d := &Dealing{
+		Header:      Header{CeremonyID: cfg.CeremonyID, Epoch: cfg.Epoch, Sender: dealer},
+		Commitments: poly.Commit().Points(),
+		Subshares:   make([]EncryptedSubshare, len(cfg.Receivers)),
+	}
+	if cfg.Kind == KindDKG {
+		constant := poly.Secret()
+		defer constant.Set(group.NewScalar())
+		var err error
+		if d.Proof, err = proveKnowledge(rand, &d.Header, constant, &d.Commitments[0]); err != nil {
+			return nil, err
+		}
+	}
+	for k, r := range cfg.Receivers {
+		s := poly.Eval(r.Index)
+		ct, err := EncryptSubshare(cfg, dealer, r.Index, s)
+		s.Set(group.NewScalar())
+		if err != nil {
+			return nil, err
+		}
+		d.Subshares[k] = EncryptedSubshare{Receiver: r.Index, Ciphertext: ct}
+	}
+	return d, nil
+}
+
 // Index returns the party's index.
 func (p *Participant) Index() uint32 { return p.self }
 
@@ -126,32 +169,14 @@ func (p *Participant) Deal() (*Dealing, error) {
 	if err != nil {
 		return nil, err
 	}
-	d := &Dealing{
-		Header:      Header{CeremonyID: p.cfg.CeremonyID, Epoch: p.cfg.Epoch, Sender: p.self},
-		Commitments: poly.Commit().Points(),
-		Subshares:   make([]EncryptedSubshare, len(p.cfg.Receivers)),
-	}
-	if p.cfg.Kind == KindDKG {
-		if d.Proof, err = proveKnowledge(p.rand, &d.Header, constant, &d.Commitments[0]); err != nil {
-			poly.Erase()
-			return nil, err
-		}
+	d, err := NewDealing(&p.cfg, p.self, poly, p.rand)
+	if err != nil {
+		poly.Erase()
+		return nil, err
 	}
 	var own *group.Scalar
-	for k, r := range p.cfg.Receivers {
-		s := poly.Eval(r.Index)
-		ct, err := EncryptSubshare(&p.cfg, p.self, r.Index, s)
-		if err != nil {
-			s.Set(group.NewScalar())
-			poly.Erase()
-			return nil, err
-		}
-		d.Subshares[k] = EncryptedSubshare{Receiver: r.Index, Ciphertext: ct}
-		if r.Index == p.self {
-			own = s
-		} else {
-			s.Set(group.NewScalar())
-		}
+	if p.receiver {
+		own = poly.Eval(p.self)
 	}
 	p.poly, p.dealingHash = poly, d.Hash()
 	if own != nil {
