@@ -6,6 +6,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"maps"
+	"slices"
 
 	reflectionv1 "cosmossdk.io/api/cosmos/reflection/v1"
 	"cosmossdk.io/client/v2/autocli"
@@ -245,7 +247,7 @@ func New(
 
 func (app *App) blockedAddresses() map[string]bool {
 	blocked := make(map[string]bool)
-	for acc := range maccPerms {
+	for _, acc := range slices.Sorted(maps.Keys(maccPerms)) {
 		if acc == kmstypes.ModuleName {
 			continue
 		}
@@ -330,7 +332,8 @@ func (app *App) DefaultGenesis() map[string]json.RawMessage {
 // AutoCliOpts returns the autocli options of every module.
 func (app *App) AutoCliOpts() autocli.AppOptions {
 	modules := make(map[string]appmodule.AppModule)
-	for _, m := range app.ModuleManager.Modules {
+	for _, name := range slices.Sorted(maps.Keys(app.ModuleManager.Modules)) {
+		m := app.ModuleManager.Modules[name]
 		if am, ok := m.(appmodule.AppModule); ok {
 			modules[m.(module.HasName).Name()] = am
 		}

@@ -3,6 +3,8 @@ package app
 import (
 	"context"
 	"fmt"
+	"maps"
+	"slices"
 	"strconv"
 	"time"
 
@@ -64,7 +66,8 @@ func headerSourcesFromConfig(appOpts servertypes.AppOptions) (map[uint64]HeaderS
 	if err != nil {
 		return nil, fmt.Errorf("tkmsd: [kms] host-rpc: %w", err)
 	}
-	for id, url := range raw {
+	for _, id := range slices.Sorted(maps.Keys(raw)) {
+		url := raw[id]
 		chainID, err := strconv.ParseUint(id, 10, 64)
 		if err != nil || url == "" {
 			return nil, fmt.Errorf("tkmsd: [kms] host-rpc: bad entry %q = %q", id, url)

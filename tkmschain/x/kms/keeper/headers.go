@@ -59,6 +59,7 @@ func TallyHeaderVotes(votes []HeaderVote, totalPower int64) []types.HostHeader {
 		hash, root    string
 	}
 	power := map[key]*big.Int{}
+	var seen []key // first-seen order: the loop below ranges over a slice
 	for _, v := range votes {
 		if v.Power <= 0 {
 			continue
@@ -72,6 +73,7 @@ func TallyHeaderVotes(votes []HeaderVote, totalPower int64) []types.HostHeader {
 			k := key{h.ChainId, h.Number, string(h.Hash), string(h.StateRoot)}
 			if power[k] == nil {
 				power[k] = new(big.Int)
+				seen = append(seen, k)
 			}
 			power[k].Add(power[k], big.NewInt(v.Power))
 		}
@@ -79,8 +81,8 @@ func TallyHeaderVotes(votes []HeaderVote, totalPower int64) []types.HostHeader {
 	// 3·power > 2·total, in big integers (no overflow).
 	total2 := new(big.Int).Mul(big.NewInt(totalPower), big.NewInt(2))
 	var out []types.HostHeader
-	for k, p := range power {
-		if new(big.Int).Mul(p, big.NewInt(3)).Cmp(total2) > 0 {
+	for _, k := range seen {
+		if new(big.Int).Mul(power[k], big.NewInt(3)).Cmp(total2) > 0 {
 			out = append(out, types.HostHeader{ChainId: k.chain, Number: k.number, Hash: []byte(k.hash), StateRoot: []byte(k.root)})
 		}
 	}

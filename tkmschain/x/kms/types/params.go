@@ -46,13 +46,19 @@ func DefaultParams() Params {
 
 // Validate checks every field; it is the only params validation.
 func (p Params) Validate() error {
-	for name, fee := range map[string]sdk.Coins{
-		"public_decryption_fee": p.PublicDecryptionFee,
-		"user_decryption_fee":   p.UserDecryptionFee,
-		"app_decryption_fee":    p.AppDecryptionFee,
+	// A slice, not a map: the first fault found is the error, and its text
+	// reaches state (x/gov stores a failed proposal's error), so the order
+	// must be the same on every validator.
+	for _, fee := range []struct {
+		name  string
+		coins sdk.Coins
+	}{
+		{"public_decryption_fee", p.PublicDecryptionFee},
+		{"user_decryption_fee", p.UserDecryptionFee},
+		{"app_decryption_fee", p.AppDecryptionFee},
 	} {
-		if err := fee.Validate(); err != nil {
-			return fmt.Errorf("%w: %s: %v", ErrInvalidParams, name, err)
+		if err := fee.coins.Validate(); err != nil {
+			return fmt.Errorf("%w: %s: %v", ErrInvalidParams, fee.name, err)
 		}
 	}
 	if p.DealPhaseBlocks == 0 || p.ComplaintPhaseBlocks == 0 || p.JustificationPhaseBlocks == 0 {

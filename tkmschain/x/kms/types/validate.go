@@ -49,14 +49,16 @@ func (h HostChain) Validate() error {
 	if len(h.Name) > MaxNameLen {
 		return fmt.Errorf("%w: name longer than %d", ErrInvalidHostChain, MaxNameLen)
 	}
-	for field, addr := range map[string]string{
-		"decryption_oracle": h.DecryptionOracle,
-		"acl":               h.Acl,
-		"kms_verifier":      h.KmsVerifier,
-		"input_verifier":    h.InputVerifier,
+	// In field order (a map's order differs between validators, and the
+	// error text reaches state through x/gov).
+	for _, f := range []struct{ name, addr string }{
+		{"decryption_oracle", h.DecryptionOracle},
+		{"acl", h.Acl},
+		{"kms_verifier", h.KmsVerifier},
+		{"input_verifier", h.InputVerifier},
 	} {
-		if _, err := ParseEVMAddress(addr); err != nil {
-			return fmt.Errorf("%w: %s: %v", ErrInvalidHostChain, field, err)
+		if _, err := ParseEVMAddress(f.addr); err != nil {
+			return fmt.Errorf("%w: %s: %v", ErrInvalidHostChain, f.name, err)
 		}
 	}
 	if h.ConfirmationDepth == 0 || h.ConfirmationDepth > 10_000 {
