@@ -223,7 +223,7 @@ func Run(opts Options) (*Report, error) {
 			return nil, err
 		}
 		if sh.Index == opts.Cheater {
-			b.Shares[0].Add(&b.Shares[0], group.NewGeneratorPoint())
+			b.Shares[0].AddVarTime(&b.Shares[0], group.NewGeneratorPoint())
 			say("party %d sends a forged decryption share", sh.Index)
 		} else {
 			say("party %d sends its decryption share with a Chaum–Pedersen proof", sh.Index)

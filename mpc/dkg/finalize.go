@@ -395,7 +395,7 @@ func (res *Result) computePublic(cfg *Config, cs []*vss.Commitment) error {
 			if err != nil {
 				return fmt.Errorf("%w: %w", ErrInvalidConfig, err)
 			}
-			vks[k].Add(vks[k], old)
+			vks[k].AddVarTime(vks[k], old)
 		}
 		if vks[k].IsIdentity() {
 			zero = append(zero, j)

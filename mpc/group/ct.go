@@ -8,7 +8,8 @@ import (
 	"github.com/consensys/gnark-crypto/ecc/bls12-381/fp"
 )
 
-// This file holds the constant-time arithmetic used with secret scalars.
+// This file holds the constant-time arithmetic used with secret scalars
+// and with points derived from them.
 //
 // Points are in homogeneous projective coordinates (X:Y:Z), x = X/Z,
 // y = Y/Z, identity (0:1:0), and are added with the complete formulas of
@@ -18,19 +19,20 @@ import (
 // depends on the points. Table entries are selected by scanning the whole
 // table with masks.
 //
-// The field arithmetic is gnark-crypto's, whose Montgomery multiplication
-// has no secret-dependent branches on amd64/arm64 (assembly) other than the
-// final conditional subtraction, the residual the whole Go ecosystem shares.
+// The field arithmetic is field.go's: masked additions, subtractions and
+// negations, and a multiplication without data-dependent branches. The
+// only variable-time step is the final field inversion, which is blinded
+// by a fresh random factor (see projective.toAffine).
 
 type projective struct{ x, y, z fp.Element }
 
 // b3 multiplies by 3·b = 12 with additions.
 func mulBy12(z, x *fp.Element) {
 	var t fp.Element
-	t.Double(x)  // 2x
-	t.Add(&t, x) // 3x
-	t.Double(&t) // 6x
-	z.Double(&t) // 12x
+	fpDouble(&t, x)  // 2x
+	fpAdd(&t, &t, x) // 3x
+	fpDouble(&t, &t) // 6x
+	fpDouble(z, &t)  // 12x
 }
 
 func (p *projective) setIdentity() *projective {
@@ -49,11 +51,11 @@ func (p *projective) toAffine(a *bls12381.G1Affine) {
 	if _, err := rho.SetRandom(); err != nil {
 		panic("group: reading randomness for inversion blinding: " + err.Error())
 	}
-	zr.Mul(&p.z, &rho)
+	fpMul(&zr, &p.z, &rho)
 	zinv.Inverse(&zr) // 0 when z = 0, which yields (0,0)
-	zinv.Mul(&zinv, &rho)
-	a.X.Mul(&p.x, &zinv)
-	a.Y.Mul(&p.y, &zinv)
+	fpMul(&zinv, &zinv, &rho)
+	fpMul(&a.X, &p.x, &zinv)
+	fpMul(&a.Y, &p.y, &zinv)
 }
 
 // selectFrom sets p = b if mask is all ones, p = a if it is zero.
@@ -182,7 +184,7 @@ func lookupOdd(table *[8]affinePoint, d int64) affinePoint {
 		}
 	}
 	var ny fp.Element
-	ny.Neg(&out.y)
+	fpNeg(&ny, &out.y)
 	ctSelectFp(&out.y, &out.y, &ny, neg)
 	return out
 }
@@ -224,10 +226,10 @@ func addMixedJacCT(p *bls12381.G1Jac, b *affinePoint) {
 	var z, u1, u2, s1, s2 fp.Element
 	u1 = p.X
 	s1 = p.Y
-	z.Square(&p.Z)
-	u2.Mul(&b.x, &z)
-	z.Mul(&z, &p.Z)
-	s2.Mul(&b.y, &z)
+	fpSquare(&z, &p.Z)
+	fpMul(&u2, &b.x, &z)
+	fpMul(&z, &z, &p.Z)
+	fpMul(&s2, &b.y, &z)
 	// p = -b: the result is the identity.
 	f3 := eqMaskFp(&u1, &u2) &^ eqMaskFp(&s1, &s2)
 	var id bls12381.G1Jac
@@ -239,38 +241,38 @@ func addMixedJacCT(p *bls12381.G1Jac, b *affinePoint) {
 	ctSelectFp(&res.Z, &res.Z, &id.Z, sel)
 
 	var t, m, rr, mAlt, tt, rrAlt, n, q, z3, x3, y3 fp.Element
-	t.Add(&u1, &u2)
-	m.Add(&s1, &s2)
-	rr.Square(&t)
-	mAlt.Neg(&u2)
-	tt.Mul(&u1, &mAlt)
-	rr.Add(&rr, &tt)
+	fpAdd(&t, &u1, &u2)
+	fpAdd(&m, &s1, &s2)
+	fpSquare(&rr, &t)
+	fpNeg(&mAlt, &u2)
+	fpMul(&tt, &u1, &mAlt)
+	fpAdd(&rr, &rr, &tt)
 	// Degenerate: x1 ≠ x2 but y1 = -y2 (possible since p ≡ 1 mod 3); use
 	// the alternative slope (y1 - y2)/(x1 - x2).
 	degenerate := isZeroMask(&m) & isZeroMask(&rr)
-	rrAlt.Double(&s1)
-	mAlt.Add(&mAlt, &u1)
+	fpDouble(&rrAlt, &s1)
+	fpAdd(&mAlt, &mAlt, &u1)
 	ctSelectFp(&rrAlt, &rr, &rrAlt, degenerate)
 	ctSelectFp(&mAlt, &m, &mAlt, degenerate)
-	n.Square(&mAlt)
-	q.Mul(&n, &t)
-	n.Square(&n)
+	fpSquare(&n, &mAlt)
+	fpMul(&q, &n, &t)
+	fpSquare(&n, &n)
 	ctSelectFp(&n, &n, &m, degenerate)
-	t.Square(&rrAlt)
-	z3.Mul(&mAlt, &p.Z)
-	z3.Double(&z3)
-	q.Neg(&q)
-	t.Add(&t, &q)
+	fpSquare(&t, &rrAlt)
+	fpMul(&z3, &mAlt, &p.Z)
+	fpDouble(&z3, &z3)
+	fpNeg(&q, &q)
+	fpAdd(&t, &t, &q)
 	x3 = t
-	t.Double(&t)
-	t.Add(&t, &q)
-	t.Mul(&t, &rrAlt)
-	t.Add(&t, &n)
-	y3.Neg(&t)
-	x3.Double(&x3)
-	x3.Double(&x3)
-	y3.Double(&y3)
-	y3.Double(&y3)
+	fpDouble(&t, &t)
+	fpAdd(&t, &t, &q)
+	fpMul(&t, &t, &rrAlt)
+	fpAdd(&t, &t, &n)
+	fpNeg(&y3, &t)
+	fpDouble(&x3, &x3)
+	fpDouble(&x3, &x3)
+	fpDouble(&y3, &y3)
+	fpDouble(&y3, &y3)
 	keep := ^(f1 | f3)
 	ctSelectFp(&res.X, &res.X, &x3, keep)
 	ctSelectFp(&res.Y, &res.Y, &y3, keep)
@@ -293,12 +295,112 @@ func jacToAffineCT(out *bls12381.G1Affine, p *bls12381.G1Jac) {
 	if _, err := rho.SetRandom(); err != nil {
 		panic("group: reading randomness for inversion blinding: " + err.Error())
 	}
-	zr.Mul(&p.Z, &rho)
+	fpMul(&zr, &p.Z, &rho)
 	zinv.Inverse(&zr)
-	zinv.Mul(&zinv, &rho)
-	zinv2.Square(&zinv)
-	out.X.Mul(&p.X, &zinv2)
-	out.Y.Mul(&p.Y, &zinv2).Mul(&out.Y, &zinv)
+	fpMul(&zinv, &zinv, &rho)
+	fpSquare(&zinv2, &zinv)
+	fpMul(&out.X, &p.X, &zinv2)
+	fpMul(&out.Y, &p.Y, &zinv2)
+	fpMul(&out.Y, &out.Y, &zinv)
+}
+
+// jacDoubleCT sets p = 2p in Jacobian coordinates (dbl-2009-l, a = 0:
+// 2M + 5S), with field.go's arithmetic. The identity (Z = 0) stays the
+// identity; there are no points of order two.
+func jacDoubleCT(p *bls12381.G1Jac) {
+	var a, b, c, d, e, f, t fp.Element
+	fpSquare(&a, &p.X)
+	fpSquare(&b, &p.Y)
+	fpSquare(&c, &b)
+	fpAdd(&t, &p.X, &b)
+	fpSquare(&t, &t)
+	fpSub(&t, &t, &a)
+	fpSub(&t, &t, &c)
+	fpDouble(&d, &t)
+	fpDouble(&e, &a)
+	fpAdd(&e, &e, &a)
+	fpSquare(&f, &e)
+	fpMul(&p.Z, &p.Y, &p.Z)
+	fpDouble(&p.Z, &p.Z)
+	fpDouble(&t, &d)
+	fpSub(&p.X, &f, &t)
+	fpSub(&t, &d, &p.X)
+	fpMul(&t, &t, &e)
+	fpDouble(&c, &c)
+	fpDouble(&c, &c)
+	fpDouble(&c, &c)
+	fpSub(&p.Y, &t, &c)
+}
+
+// fromAffineCT sets p to the projective form of a (gnark-crypto's affine
+// identity (0,0) becomes (0:1:0)) without branching.
+func (p *projective) fromAffineCT(a *bls12381.G1Affine) *projective {
+	id := isZeroMask(&a.X) & isZeroMask(&a.Y)
+	var one fp.Element
+	one.SetOne()
+	p.x = a.X
+	ctSelectFp(&p.y, &a.Y, &one, id)
+	for i := range p.z {
+		p.z[i] = one[i] &^ id
+	}
+	return p
+}
+
+// add sets p = a + b (RCB Algorithm 7, a = 0: 12 multiplications),
+// complete: any inputs, the identity included. p may alias a or b.
+func (p *projective) add(a, b *projective) *projective {
+	var t0, t1, t2, t3, t4, x3, y3, z3 fp.Element
+	fpMul(&t0, &a.x, &b.x)
+	fpMul(&t1, &a.y, &b.y)
+	fpMul(&t2, &a.z, &b.z)
+	fpAdd(&t3, &a.x, &a.y)
+	fpAdd(&t4, &b.x, &b.y)
+	fpMul(&t3, &t3, &t4)
+	fpAdd(&t4, &t0, &t1)
+	fpSub(&t3, &t3, &t4)
+	fpAdd(&t4, &a.y, &a.z)
+	fpAdd(&x3, &b.y, &b.z)
+	fpMul(&t4, &t4, &x3)
+	fpAdd(&x3, &t1, &t2)
+	fpSub(&t4, &t4, &x3)
+	fpAdd(&x3, &a.x, &a.z)
+	fpAdd(&y3, &b.x, &b.z)
+	fpMul(&x3, &x3, &y3)
+	fpAdd(&y3, &t0, &t2)
+	fpSub(&y3, &x3, &y3)
+	fpDouble(&x3, &t0)
+	fpAdd(&t0, &x3, &t0)
+	mulBy12(&t2, &t2)
+	fpAdd(&z3, &t1, &t2)
+	fpSub(&t1, &t1, &t2)
+	mulBy12(&y3, &y3)
+	fpMul(&x3, &t4, &y3)
+	fpMul(&t2, &t3, &t1)
+	fpSub(&x3, &t2, &x3)
+	fpMul(&y3, &y3, &t0)
+	fpMul(&t1, &t1, &z3)
+	fpAdd(&y3, &t1, &y3)
+	fpMul(&t0, &t0, &t3)
+	fpMul(&z3, &z3, &t4)
+	fpAdd(&z3, &z3, &t0)
+	p.x, p.y, p.z = x3, y3, z3
+	return p
+}
+
+// addAffineCT sets out = a + b in constant time (complete addition and a
+// blinded inversion); either may be the identity.
+func addAffineCT(out, a, b *bls12381.G1Affine) {
+	var pa, pb projective
+	pa.fromAffineCT(a)
+	pb.fromAffineCT(b)
+	pa.add(&pa, &pb)
+	pa.toAffine(out)
+}
+
+// negAffineCT sets out = -a without branching (the identity stays (0,0)).
+func negAffineCT(out, a *bls12381.G1Affine) {
+	out.X = a.X
+	fpNeg(&out.Y, &a.Y)
 }
 
 // scalarMultCT sets out = [k]P in constant time.
@@ -320,10 +422,10 @@ func scalarMultTableCT(out *bls12381.G1Affine, k *Scalar, t *oddTable) {
 	acc.Y.SetOne() // identity; the first additions set it
 	for w := 32; w >= 0; w-- {
 		if w != 32 {
-			acc.DoubleAssign()
-			acc.DoubleAssign()
-			acc.DoubleAssign()
-			acc.DoubleAssign()
+			jacDoubleCT(&acc)
+			jacDoubleCT(&acc)
+			jacDoubleCT(&acc)
+			jacDoubleCT(&acc)
 		}
 		e := lookupOdd(&t.p, d1[w])
 		addMixedJacCT(&acc, &e)
@@ -355,32 +457,32 @@ type affinePoint struct{ x, y fp.Element }
 // Algorithm 8, a = 0: 11 multiplications). p may alias a.
 func (p *projective) addMixed(a *projective, b *affinePoint) *projective {
 	var t0, t1, t2, t3, t4, x3, y3, z3 fp.Element
-	t0.Mul(&a.x, &b.x)
-	t1.Mul(&a.y, &b.y)
-	t3.Add(&b.x, &b.y)
-	t4.Add(&a.x, &a.y)
-	t3.Mul(&t3, &t4)
-	t4.Add(&t0, &t1)
-	t3.Sub(&t3, &t4)
-	t4.Mul(&b.y, &a.z)
-	t4.Add(&t4, &a.y)
-	y3.Mul(&b.x, &a.z)
-	y3.Add(&y3, &a.x)
-	x3.Double(&t0)
-	t0.Add(&x3, &t0)
+	fpMul(&t0, &a.x, &b.x)
+	fpMul(&t1, &a.y, &b.y)
+	fpAdd(&t3, &b.x, &b.y)
+	fpAdd(&t4, &a.x, &a.y)
+	fpMul(&t3, &t3, &t4)
+	fpAdd(&t4, &t0, &t1)
+	fpSub(&t3, &t3, &t4)
+	fpMul(&t4, &b.y, &a.z)
+	fpAdd(&t4, &t4, &a.y)
+	fpMul(&y3, &b.x, &a.z)
+	fpAdd(&y3, &y3, &a.x)
+	fpDouble(&x3, &t0)
+	fpAdd(&t0, &x3, &t0)
 	mulBy12(&t2, &a.z)
-	z3.Add(&t1, &t2)
-	t1.Sub(&t1, &t2)
+	fpAdd(&z3, &t1, &t2)
+	fpSub(&t1, &t1, &t2)
 	mulBy12(&y3, &y3)
-	x3.Mul(&t4, &y3)
-	t2.Mul(&t3, &t1)
-	x3.Sub(&t2, &x3)
-	y3.Mul(&y3, &t0)
-	t1.Mul(&t1, &z3)
-	y3.Add(&t1, &y3)
-	t0.Mul(&t0, &t3)
-	z3.Mul(&z3, &t4)
-	z3.Add(&z3, &t0)
+	fpMul(&x3, &t4, &y3)
+	fpMul(&t2, &t3, &t1)
+	fpSub(&x3, &t2, &x3)
+	fpMul(&y3, &y3, &t0)
+	fpMul(&t1, &t1, &z3)
+	fpAdd(&y3, &t1, &y3)
+	fpMul(&t0, &t0, &t3)
+	fpMul(&z3, &z3, &t4)
+	fpAdd(&z3, &z3, &t0)
 	p.x, p.y, p.z = x3, y3, z3
 	return p
 }
@@ -466,7 +568,7 @@ func (fb *fixedBase) mult(out *bls12381.G1Affine, k *Scalar) {
 			sel.y[l] |= zero & fb.table[i][0].y[l]
 		}
 		var ny fp.Element
-		ny.Neg(&sel.y)
+		fpNeg(&ny, &sel.y)
 		ctSelectFp(&sel.y, &sel.y, &ny, neg)
 		sum.addMixed(&acc, &sel)
 		acc.selectFrom(&sum, &acc, zero)

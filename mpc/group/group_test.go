@@ -27,7 +27,7 @@ func randPoint(t testing.TB) *Point {
 // reference computes [k]P with gnark-crypto's own variable-time code.
 func reference(k *Scalar, P *Point) *Point {
 	var out Point
-	out.p.ScalarMultiplication(&P.p, k.BigInt())
+	out.p.ScalarMultiplication(&P.p, k.BigIntVarTime())
 	return &out
 }
 
@@ -37,12 +37,12 @@ func edgeScalars(t *testing.T) []*Scalar {
 	lambda.Lsh(lambda, 64).Or(lambda, new(big.Int).SetUint64(glvLambda[0]))
 	out := []*Scalar{
 		NewScalar(), ScalarFromUint64(1), ScalarFromUint64(2), ScalarFromUint64(15), ScalarFromUint64(16),
-		new(Scalar).SetBigInt(rMinus1),
-		new(Scalar).SetBigInt(lambda),
-		new(Scalar).SetBigInt(new(big.Int).Sub(lambda, big.NewInt(1))),
-		new(Scalar).SetBigInt(new(big.Int).Add(lambda, big.NewInt(1))),
-		new(Scalar).SetBigInt(new(big.Int).Lsh(big.NewInt(1), 128)),
-		new(Scalar).SetBigInt(new(big.Int).Mul(lambda, lambda)),
+		new(Scalar).SetBigIntVarTime(rMinus1),
+		new(Scalar).SetBigIntVarTime(lambda),
+		new(Scalar).SetBigIntVarTime(new(big.Int).Sub(lambda, big.NewInt(1))),
+		new(Scalar).SetBigIntVarTime(new(big.Int).Add(lambda, big.NewInt(1))),
+		new(Scalar).SetBigIntVarTime(new(big.Int).Lsh(big.NewInt(1), 128)),
+		new(Scalar).SetBigIntVarTime(new(big.Int).Mul(lambda, lambda)),
 	}
 	for range 20 {
 		out = append(out, randScalar(t))
@@ -57,7 +57,7 @@ func TestGLVEndomorphismIsLambda(t *testing.T) {
 	phi.p.X.Mul(&phi.p.X, &glvBeta)
 	lambda := new(big.Int).SetUint64(glvLambda[1])
 	lambda.Lsh(lambda, 64).Or(lambda, new(big.Int).SetUint64(glvLambda[0]))
-	if !phi.Equal(reference(new(Scalar).SetBigInt(lambda), G)) {
+	if !phi.Equal(reference(new(Scalar).SetBigIntVarTime(lambda), G)) {
 		t.Fatal("φ(G) ≠ [λ]G: the GLV constants do not match")
 	}
 }
@@ -71,7 +71,7 @@ func TestSplitGLV(t *testing.T) {
 		b1.Lsh(b1, 64).Or(b1, new(big.Int).SetUint64(k1[0]))
 		b2 := new(big.Int).SetUint64(k2[1])
 		b2.Lsh(b2, 64).Or(b2, new(big.Int).SetUint64(k2[0]))
-		q, m := new(big.Int).DivMod(k.BigInt(), lambda, new(big.Int))
+		q, m := new(big.Int).DivMod(k.BigIntVarTime(), lambda, new(big.Int))
 		if b1.Cmp(m) != 0 || b2.Cmp(q) != 0 {
 			t.Fatalf("splitGLV(%s) = (%s, %s), want (%s, %s)", k, b1, b2, m, q)
 		}

@@ -4,7 +4,6 @@ import (
 	"encoding/binary"
 	"fmt"
 
-	"github.com/consensys/gnark-crypto/ecc/bls12-381/fr"
 	"github.com/consensys/gnark-crypto/field/hash"
 )
 
@@ -57,18 +56,26 @@ func ExpandMessage(tag string, n int, parts ...[]byte) ([]byte, error) {
 
 // HashToScalar returns hash_to_field(Z_r) (RFC 9380 §5.2, expand_message_xmd
 // with SHA-256, L = 48, count = 1) of the length-prefixed parts under tag.
+// The parts may be secret (nonce derivation): SHA-256 and the wide
+// reduction (Scalar.SetUniformBytes) are constant time.
 // Tags are compile-time constants of at most 255 bytes; a longer one is a
 // programming error and panics.
 func HashToScalar(tag string, parts ...[]byte) *Scalar {
 	if len(tag) > 255 {
 		panic(ErrHashTagTooLong)
 	}
-	e, err := fr.Hash(LengthPrefixed(parts...), []byte(tag), 1)
+	u, err := ExpandMessage(tag, hashToFieldL, parts...)
 	if err != nil {
 		panic("group: hash_to_field: " + err.Error())
 	}
-	return &Scalar{v: e[0]}
+	s := new(Scalar)
+	frFromWideBE(&s.v, u)
+	clear(u)
+	return s
 }
+
+// hashToFieldL is L of RFC 9380 for Z_r: ⌈(255 + 128)/8⌉ = 48 bytes.
+const hashToFieldL = 48
 
 // HashToScalars returns count scalars from one hash_to_field call
 // (count ≤ 170).
@@ -79,14 +86,16 @@ func HashToScalars(tag string, count int, parts ...[]byte) ([]*Scalar, error) {
 	if count <= 0 || count*48 > 255*32 {
 		return nil, fmt.Errorf("%w: %d scalars", ErrHashOutputLarge, count)
 	}
-	es, err := fr.Hash(LengthPrefixed(parts...), []byte(tag), count)
+	u, err := ExpandMessage(tag, hashToFieldL*count, parts...)
 	if err != nil {
 		return nil, err
 	}
 	out := make([]*Scalar, count)
-	for i := range es {
-		out[i] = &Scalar{v: es[i]}
+	for i := range out {
+		out[i] = new(Scalar)
+		frFromWideBE(&out[i].v, u[hashToFieldL*i:hashToFieldL*(i+1)])
 	}
+	clear(u)
 	return out, nil
 }
 

@@ -53,13 +53,15 @@ func (v *Point) Bytes() []byte { return v.AppendBytes(make([]byte, 0, PointSize)
 
 // AppendBytes appends the 128-byte EIP-2537 encoding of v to b.
 func (v *Point) AppendBytes(b []byte) []byte {
+	// The identity is (0,0), which encodes as zeros: no branch, and the
+	// coordinates leave the Montgomery form in constant time (the point may
+	// be secret, such as r·h in Encrypt).
 	var out [PointSize]byte
-	if !v.p.IsInfinity() {
-		x := v.p.X.Bytes()
-		y := v.p.Y.Bytes()
-		copy(out[16:64], x[:])
-		copy(out[80:128], y[:])
-	}
+	var x, y [48]byte
+	fpBytes(&x, &v.p.X)
+	fpBytes(&y, &v.p.Y)
+	copy(out[16:64], x[:])
+	copy(out[80:128], y[:])
 	return append(b, out[:]...)
 }
 
@@ -145,21 +147,37 @@ func (v *Point) Equal(u *Point) bool { return v.p.Equal(&u.p) }
 // IsIdentity reports whether v is the identity.
 func (v *Point) IsIdentity() bool { return v.p.IsInfinity() }
 
-// Add sets v = p + q and returns v.
+// Add sets v = p + q in constant time and returns v. p and q may be
+// secret (x_i·u + k_i·Y in a re-encryption share).
 func (v *Point) Add(p, q *Point) *Point {
+	addAffineCT(&v.p, &p.p, &q.p)
+	return v
+}
+
+// Subtract sets v = p - q in constant time and returns v.
+func (v *Point) Subtract(p, q *Point) *Point {
+	var nq bls12381.G1Affine
+	negAffineCT(&nq, &q.p)
+	addAffineCT(&v.p, &p.p, &nq)
+	return v
+}
+
+// Negate sets v = -p in constant time and returns v.
+func (v *Point) Negate(p *Point) *Point {
+	negAffineCT(&v.p, &p.p)
+	return v
+}
+
+// AddVarTime sets v = p + q and returns v. Not constant time: use it on
+// public points only (sums of commitments or verification keys).
+func (v *Point) AddVarTime(p, q *Point) *Point {
 	v.p.Add(&p.p, &q.p)
 	return v
 }
 
-// Subtract sets v = p - q and returns v.
-func (v *Point) Subtract(p, q *Point) *Point {
+// SubtractVarTime sets v = p - q and returns v. Not constant time.
+func (v *Point) SubtractVarTime(p, q *Point) *Point {
 	v.p.Sub(&p.p, &q.p)
-	return v
-}
-
-// Negate sets v = -p and returns v.
-func (v *Point) Negate(p *Point) *Point {
-	v.p.Neg(&p.p)
 	return v
 }
 

@@ -8,18 +8,12 @@ import (
 	"github.com/consensys/gnark-crypto/ecc/bls12-381/fr"
 )
 
-// twoTo256 is 2^256 mod r.
-var twoTo256 = func() fr.Element {
-	var e fr.Element
-	e.SetBigInt(new(big.Int).Lsh(big.NewInt(1), 256))
-	return e
-}()
-
 // ScalarSize is the length of an encoded scalar.
 const ScalarSize = 32
 
 // Scalar is an element of Z_r, r the order of G1. The zero value is 0.
-// Arithmetic is constant time.
+// Every method is constant time (no branch or memory access depends on the
+// value; see scalarfield.go) except those whose names end in VarTime.
 type Scalar struct {
 	v fr.Element // Montgomery form
 }
@@ -32,9 +26,7 @@ func NewScalar() *Scalar { return new(Scalar) }
 
 // ScalarFromUint64 returns a new Scalar set to u.
 func ScalarFromUint64(u uint64) *Scalar {
-	s := new(Scalar)
-	s.v.SetUint64(u)
-	return s
+	return new(Scalar).SetUint64(u)
 }
 
 // Set sets s = x and returns s.
@@ -45,41 +37,35 @@ func (s *Scalar) Set(x *Scalar) *Scalar {
 
 // SetUint64 sets s = u and returns s.
 func (s *Scalar) SetUint64(u uint64) *Scalar {
-	s.v.SetUint64(u)
+	frToMont(&s.v, &fr.Element{u})
 	return s
 }
 
 // SetCanonicalBytes sets s to the 32-byte big-endian value b. It returns an
 // error, and leaves s unchanged, if b is not 32 bytes or not below r.
+// Decoding a valid b is constant time; only the verdict is revealed.
 func (s *Scalar) SetCanonicalBytes(b []byte) (*Scalar, error) {
 	if len(b) != ScalarSize {
 		return nil, fmt.Errorf("%w (got %d)", ErrScalarLength, len(b))
 	}
-	var e fr.Element
-	if err := e.SetBytesCanonical(b); err != nil {
+	e := frLimbsBE(b)
+	if frBelowModulusMask(&e) == 0 {
 		return nil, ErrScalarRange
 	}
-	s.v = e
+	frToMont(&s.v, &e)
 	return s, nil
 }
 
 // SetUniformBytes sets s to the big-endian integer b reduced modulo r. b must
 // hold at least 48 bytes (so the result is within 2^-128 of uniform when b
-// is) and at most 64.
+// is) and at most 64. The reduction is constant time (no math/big): with
+// b = hi·2^256 + lo, two Montgomery multiplications by R³ and R² mod r
+// and a masked addition.
 func (s *Scalar) SetUniformBytes(b []byte) (*Scalar, error) {
 	if len(b) < 48 || len(b) > 64 {
 		return nil, fmt.Errorf("group: uniform bytes must be 48 to 64 bytes (got %d)", len(b))
 	}
-	// Split into a high part and a low 32-byte part: v = hi·2^256 + lo,
-	// each reduced separately so no step handles more than 256 bits.
-	var hi, lo fr.Element
-	split := len(b) - 32
-	var hb [32]byte
-	copy(hb[32-split:], b[:split])
-	hi.SetBytes(hb[:])
-	lo.SetBytes(b[split:])
-	hi.Mul(&hi, &twoTo256)
-	s.v.Add(&hi, &lo)
+	frFromWideBE(&s.v, b)
 	return s, nil
 }
 
@@ -109,45 +95,47 @@ func RandomNonZeroScalar(rand io.Reader) (*Scalar, error) {
 
 // Bytes returns the 32-byte big-endian encoding of s.
 func (s *Scalar) Bytes() []byte {
-	b := s.v.Bytes()
+	var b [ScalarSize]byte
+	frBytesBE(&b, &s.v)
 	return b[:]
 }
 
 // AppendBytes appends the encoding of s to b.
 func (s *Scalar) AppendBytes(b []byte) []byte {
-	e := s.v.Bytes()
+	var e [ScalarSize]byte
+	frBytesBE(&e, &s.v)
 	return append(b, e[:]...)
 }
 
 // Add sets s = x + y and returns s.
 func (s *Scalar) Add(x, y *Scalar) *Scalar {
-	s.v.Add(&x.v, &y.v)
+	frAdd(&s.v, &x.v, &y.v)
 	return s
 }
 
 // Subtract sets s = x - y and returns s.
 func (s *Scalar) Subtract(x, y *Scalar) *Scalar {
-	s.v.Sub(&x.v, &y.v)
+	frSub(&s.v, &x.v, &y.v)
 	return s
 }
 
 // Multiply sets s = x · y and returns s.
 func (s *Scalar) Multiply(x, y *Scalar) *Scalar {
-	s.v.Mul(&x.v, &y.v)
+	frMul(&s.v, &x.v, &y.v)
 	return s
 }
 
 // MultiplyAdd sets s = x · y + z and returns s.
 func (s *Scalar) MultiplyAdd(x, y, z *Scalar) *Scalar {
 	var t fr.Element
-	t.Mul(&x.v, &y.v)
-	s.v.Add(&t, &z.v)
+	frMul(&t, &x.v, &y.v)
+	frAdd(&s.v, &t, &z.v)
 	return s
 }
 
 // Negate sets s = -x and returns s.
 func (s *Scalar) Negate(x *Scalar) *Scalar {
-	s.v.Neg(&x.v)
+	frNeg(&s.v, &x.v)
 	return s
 }
 
@@ -159,19 +147,20 @@ func (s *Scalar) InvertVarTime(x *Scalar) *Scalar {
 }
 
 // Equal reports whether s = x, in constant time.
-func (s *Scalar) Equal(x *Scalar) bool { return s.v.Equal(&x.v) }
+func (s *Scalar) Equal(x *Scalar) bool { return frEqualMask(&s.v, &x.v) != 0 }
 
 // IsZero reports whether s = 0, in constant time.
-func (s *Scalar) IsZero() bool { return s.v.IsZero() }
+func (s *Scalar) IsZero() bool { return frEqualMask(&s.v, &fr.Element{}) != 0 }
 
-// BigInt returns s as a new big.Int. The big.Int arithmetic is not constant
-// time: callers must not use it on secrets.
-func (s *Scalar) BigInt() *big.Int {
+// BigIntVarTime returns s as a new big.Int. The big.Int arithmetic is not
+// constant time: use it on public values only.
+func (s *Scalar) BigIntVarTime() *big.Int {
 	return s.v.BigInt(new(big.Int))
 }
 
-// SetBigInt sets s = v mod r and returns s.
-func (s *Scalar) SetBigInt(v *big.Int) *Scalar {
+// SetBigIntVarTime sets s = v mod r and returns s. The reduction goes
+// through math/big and is not constant time: use it on public values only.
+func (s *Scalar) SetBigIntVarTime(v *big.Int) *Scalar {
 	s.v.SetBigInt(v)
 	return s
 }
@@ -179,5 +168,10 @@ func (s *Scalar) SetBigInt(v *big.Int) *Scalar {
 // String returns the scalar in hex, for tests and logs of public values.
 func (s *Scalar) String() string { return fmt.Sprintf("%x", s.Bytes()) }
 
-// regular returns s out of Montgomery form as four little-endian limbs.
-func (s *Scalar) regular() [4]uint64 { return s.v.Bits() }
+// regular returns s out of Montgomery form as four little-endian limbs, in
+// constant time.
+func (s *Scalar) regular() [4]uint64 {
+	var r fr.Element
+	frFromMont(&r, &s.v)
+	return r
+}

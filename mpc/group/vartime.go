@@ -15,7 +15,7 @@ import (
 
 // ScalarMultVarTime sets v = [x]q and returns v. Not constant time.
 func (v *Point) ScalarMultVarTime(x *Scalar, q *Point) *Point {
-	v.p.ScalarMultiplication(&q.p, x.BigInt())
+	v.p.ScalarMultiplication(&q.p, x.BigIntVarTime())
 	return v
 }
 

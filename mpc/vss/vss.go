@@ -211,7 +211,7 @@ func Sum(cs []*Commitment) (*Commitment, error) {
 			return nil, fmt.Errorf("%w: %d and %d", ErrDegreeMismatch, t-1, len(c.points)-1)
 		}
 		for k := range c.points {
-			out.points[k].Add(&out.points[k], &c.points[k])
+			out.points[k].AddVarTime(&out.points[k], &c.points[k])
 		}
 	}
 	return out, nil

@@ -159,7 +159,7 @@ func (adv *Adversary) dealings(cfg *dkg.Config, d *dkg.Dealing, rnd io.Reader) (
 		d.Proof.Z.Add(&d.Proof.Z, group.ScalarFromUint64(1))
 	}
 	if slices.Contains(adv.WrongConstant, i) {
-		d.Commitments[0].Add(&d.Commitments[0], group.NewGeneratorPoint())
+		d.Commitments[0].AddVarTime(&d.Commitments[0], group.NewGeneratorPoint())
 	}
 	for k := range d.Subshares {
 		s := &d.Subshares[k]

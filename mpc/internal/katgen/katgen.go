@@ -414,7 +414,7 @@ func sharesFile() (*SharesFile, error) {
 		}
 		valid := true
 		if i == 2 { // party 3 sends a wrong share for the second request
-			b.Shares[1].Add(&b.Shares[1], group.NewGeneratorPoint())
+			b.Shares[1].AddVarTime(&b.Shares[1], group.NewGeneratorPoint())
 			valid = false
 		}
 		enc, err := b.MarshalBinary()
