@@ -16,6 +16,5 @@ var (
 	ErrZeroIndex       = errors.New("group: index 0 is not a valid party index")
 	ErrLengthMismatch  = errors.New("group: scalars and points differ in number")
 	ErrRandomness      = errors.New("group: reading randomness failed")
-	ErrHashTagTooLong  = errors.New("group: hash domain tag longer than 255 bytes")
 	ErrHashOutputLarge = errors.New("group: hash output too long")
 )

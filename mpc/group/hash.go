@@ -3,8 +3,6 @@ package group
 import (
 	"encoding/binary"
 	"fmt"
-
-	"github.com/consensys/gnark-crypto/field/hash"
 )
 
 // Domain tags. Each use of a hash has its own; they are part of the
@@ -43,30 +41,25 @@ func LengthPrefixed(parts ...[]byte) []byte {
 }
 
 // ExpandMessage returns n bytes of expand_message_xmd(SHA-256) (RFC 9380
-// §5.3.1) of the length-prefixed parts under tag. n is at most 8160.
+// §5.3.1) of the length-prefixed parts under tag, for 1 ≤ n ≤ 8160
+// (ErrHashOutputLarge otherwise). A tag longer than 255 bytes is reduced
+// as RFC 9380 §5.3.3 says (all tKMS tags are shorter).
 func ExpandMessage(tag string, n int, parts ...[]byte) ([]byte, error) {
-	if len(tag) > 255 {
-		return nil, ErrHashTagTooLong
-	}
 	if n <= 0 || n > 255*32 {
 		return nil, fmt.Errorf("%w: %d bytes", ErrHashOutputLarge, n)
 	}
-	return hash.ExpandMsgXmd(LengthPrefixed(parts...), []byte(tag), n)
+	return expandMessageXMD(LengthPrefixed(parts...), domainTag(tag), n), nil
 }
 
 // HashToScalar returns hash_to_field(Z_r) (RFC 9380 §5.2, expand_message_xmd
-// with SHA-256, L = 48, count = 1) of the length-prefixed parts under tag.
+// with SHA-256, L = 48, count = 1) of the length-prefixed parts under tag
+// (a tag longer than 255 bytes reduced as in ExpandMessage).
 // The parts may be secret (nonce derivation): SHA-256 and the wide
 // reduction (Scalar.SetUniformBytes) are constant time.
-// Tags are compile-time constants of at most 255 bytes; a longer one is a
-// programming error and panics.
 func HashToScalar(tag string, parts ...[]byte) *Scalar {
-	if len(tag) > 255 {
-		panic(ErrHashTagTooLong)
-	}
 	u, err := ExpandMessage(tag, hashToFieldL, parts...)
 	if err != nil {
-		panic("group: hash_to_field: " + err.Error())
+		panic("group: hash_to_field: " + err.Error()) // unreachable: 48 bytes
 	}
 	s := new(Scalar)
 	frFromWideBE(&s.v, u)
@@ -78,11 +71,8 @@ func HashToScalar(tag string, parts ...[]byte) *Scalar {
 const hashToFieldL = 48
 
 // HashToScalars returns count scalars from one hash_to_field call
-// (count ≤ 170).
+// (1 ≤ count ≤ 170, ErrHashOutputLarge otherwise).
 func HashToScalars(tag string, count int, parts ...[]byte) ([]*Scalar, error) {
-	if len(tag) > 255 {
-		return nil, ErrHashTagTooLong
-	}
 	if count <= 0 || count*48 > 255*32 {
 		return nil, fmt.Errorf("%w: %d scalars", ErrHashOutputLarge, count)
 	}
