@@ -15,7 +15,7 @@ GO_RACE_PKGS = $(shell $(GO) list $(GO_RACE_PATTERNS))
 GO_PLAIN_PKGS = $(filter-out $(GO_RACE_PKGS),$(shell $(GO) list ./...))
 
 .PHONY: all deps deps-go deps-npm build test test-go test-contracts demo bench fmt vet kat clean bindings \
-	tkmsd test-chain proto proto-tools proto-check localnet localnet-stop localnet-reset
+	tkmsd test-chain proto proto-tools proto-check localnet localnet-stop localnet-reset ct-check
 
 all: build
 
@@ -63,6 +63,11 @@ demo: deps-go
 ## bench: cryptography benchmarks (figures go to docs/BENCHMARKS.md).
 bench: deps-go
 	$(GO) test -run '^$$' -bench . -benchmem ./mpc/...
+
+## ct-check: statistical timing check (dudect-style, Welch's t) of the constant-time code in mpc/
+## (a few minutes; not part of `make test`: its verdict depends on the machine). Figures go to docs/BENCHMARKS.md.
+ct-check: deps-go
+	$(GO) run ./mpc/internal/ctcheck/cmd $(CTCHECK_FLAGS)
 
 ## kat: regenerate the known-answer vectors under mpc/testdata.
 kat: deps-go
