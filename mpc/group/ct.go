@@ -601,6 +601,7 @@ type MultTable struct {
 
 // NewMultTable precomputes P's small multiples and their GLV images.
 func NewMultTable(P *Point) *MultTable {
+	P = pt(P)
 	if P.IsIdentity() {
 		return &MultTable{ident: true}
 	}
@@ -609,8 +610,9 @@ func NewMultTable(P *Point) *MultTable {
 
 // ScalarMult returns [k]P in constant time. k may be secret.
 func (t *MultTable) ScalarMult(k *Scalar) *Point {
+	k = sc(k)
 	out := new(Point)
-	if !t.ident {
+	if !t.ident && t.t != nil { // the zero MultTable is the identity's
 		scalarMultTableCT(&out.p, k, t.t)
 	}
 	return out

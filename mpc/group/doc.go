@@ -27,6 +27,15 @@
 // H is hash_to_curve(BLS12381G1_XMD:SHA-256_SSWU_RO_) of a fixed message, so
 // nobody knows its discrete logarithm to G.
 //
+// # Nil arguments
+//
+// No exported function or method panics on nil arguments: a nil *Point is
+// read as the identity, a nil *Scalar as zero, a nil *PrecomputedPoint as
+// the identity's table, and a nil io.Reader fails with ErrRandomness
+// (receivers must not be nil). The zero MultTable and PrecomputedPoint are
+// the identity's. A test calls every exported function with nil, zero and
+// empty arguments (mpc/internal/apitest).
+//
 // # Side channels
 //
 // Methods that take secret scalars (ScalarMult, ScalarBaseMult,

@@ -44,6 +44,7 @@ func NewSecondGeneratorPoint() *Point { return new(Point).Set(&generatorH) }
 
 // Set sets v = u and returns v.
 func (v *Point) Set(u *Point) *Point {
+	u = pt(u)
 	v.p = u.p
 	return v
 }
@@ -142,7 +143,10 @@ func (v *Point) SetCompressedBytes(b []byte) (*Point, error) {
 func (v *Point) String() string { return hex.EncodeToString(v.CompressedBytes()) }
 
 // Equal reports whether v = u.
-func (v *Point) Equal(u *Point) bool { return v.p.Equal(&u.p) }
+func (v *Point) Equal(u *Point) bool {
+	u = pt(u)
+	return v.p.Equal(&u.p)
+}
 
 // IsIdentity reports whether v is the identity.
 func (v *Point) IsIdentity() bool { return v.p.IsInfinity() }
@@ -150,12 +154,16 @@ func (v *Point) IsIdentity() bool { return v.p.IsInfinity() }
 // Add sets v = p + q in constant time and returns v. p and q may be
 // secret (x_i·u + k_i·Y in a re-encryption share).
 func (v *Point) Add(p, q *Point) *Point {
+	p = pt(p)
+	q = pt(q)
 	addAffineCT(&v.p, &p.p, &q.p)
 	return v
 }
 
 // Subtract sets v = p - q in constant time and returns v.
 func (v *Point) Subtract(p, q *Point) *Point {
+	p = pt(p)
+	q = pt(q)
 	var nq bls12381.G1Affine
 	negAffineCT(&nq, &q.p)
 	addAffineCT(&v.p, &p.p, &nq)
@@ -164,6 +172,7 @@ func (v *Point) Subtract(p, q *Point) *Point {
 
 // Negate sets v = -p in constant time and returns v.
 func (v *Point) Negate(p *Point) *Point {
+	p = pt(p)
 	negAffineCT(&v.p, &p.p)
 	return v
 }
@@ -171,18 +180,24 @@ func (v *Point) Negate(p *Point) *Point {
 // AddVarTime sets v = p + q and returns v. Not constant time: use it on
 // public points only (sums of commitments or verification keys).
 func (v *Point) AddVarTime(p, q *Point) *Point {
+	p = pt(p)
+	q = pt(q)
 	v.p.Add(&p.p, &q.p)
 	return v
 }
 
 // SubtractVarTime sets v = p - q and returns v. Not constant time.
 func (v *Point) SubtractVarTime(p, q *Point) *Point {
+	p = pt(p)
+	q = pt(q)
 	v.p.Sub(&p.p, &q.p)
 	return v
 }
 
 // ScalarMult sets v = [x]q in constant time and returns v. x may be secret.
 func (v *Point) ScalarMult(x *Scalar, q *Point) *Point {
+	x = sc(x)
+	q = pt(q)
 	scalarMultCT(&v.p, x, &q.p)
 	return v
 }
@@ -190,6 +205,7 @@ func (v *Point) ScalarMult(x *Scalar, q *Point) *Point {
 // ScalarBaseMult sets v = [x]G in constant time and returns v. x may be
 // secret.
 func (v *Point) ScalarBaseMult(x *Scalar) *Point {
+	x = sc(x)
 	generatorTable().mult(&v.p, x)
 	return v
 }
@@ -197,6 +213,7 @@ func (v *Point) ScalarBaseMult(x *Scalar) *Point {
 // ScalarSecondBaseMult sets v = [x]H in constant time and returns v. x may
 // be secret.
 func (v *Point) ScalarSecondBaseMult(x *Scalar) *Point {
+	x = sc(x)
 	secondGeneratorTable().mult(&v.p, x)
 	return v
 }

@@ -31,6 +31,7 @@ func ScalarFromUint64(u uint64) *Scalar {
 
 // Set sets s = x and returns s.
 func (s *Scalar) Set(x *Scalar) *Scalar {
+	x = sc(x)
 	s.v = x.v
 	return s
 }
@@ -72,6 +73,9 @@ func (s *Scalar) SetUniformBytes(b []byte) (*Scalar, error) {
 // RandomScalar returns a scalar drawn uniformly (within 2^-256) from Z_r
 // using 64 bytes from rand.
 func RandomScalar(rand io.Reader) (*Scalar, error) {
+	if rand == nil {
+		return nil, fmt.Errorf("%w: no randomness source", ErrRandomness)
+	}
 	var buf [64]byte
 	if _, err := io.ReadFull(rand, buf[:]); err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrRandomness, err)
@@ -109,24 +113,33 @@ func (s *Scalar) AppendBytes(b []byte) []byte {
 
 // Add sets s = x + y and returns s.
 func (s *Scalar) Add(x, y *Scalar) *Scalar {
+	x = sc(x)
+	y = sc(y)
 	frAdd(&s.v, &x.v, &y.v)
 	return s
 }
 
 // Subtract sets s = x - y and returns s.
 func (s *Scalar) Subtract(x, y *Scalar) *Scalar {
+	x = sc(x)
+	y = sc(y)
 	frSub(&s.v, &x.v, &y.v)
 	return s
 }
 
 // Multiply sets s = x · y and returns s.
 func (s *Scalar) Multiply(x, y *Scalar) *Scalar {
+	x = sc(x)
+	y = sc(y)
 	frMul(&s.v, &x.v, &y.v)
 	return s
 }
 
 // MultiplyAdd sets s = x · y + z and returns s.
 func (s *Scalar) MultiplyAdd(x, y, z *Scalar) *Scalar {
+	x = sc(x)
+	y = sc(y)
+	z = sc(z)
 	var t fr.Element
 	frMul(&t, &x.v, &y.v)
 	frAdd(&s.v, &t, &z.v)
@@ -135,6 +148,7 @@ func (s *Scalar) MultiplyAdd(x, y, z *Scalar) *Scalar {
 
 // Negate sets s = -x and returns s.
 func (s *Scalar) Negate(x *Scalar) *Scalar {
+	x = sc(x)
 	frNeg(&s.v, &x.v)
 	return s
 }
@@ -142,12 +156,16 @@ func (s *Scalar) Negate(x *Scalar) *Scalar {
 // InvertVarTime sets s = 1/x (0 if x = 0) and returns s. It is not constant
 // time: use it on public values only (Lagrange coefficients).
 func (s *Scalar) InvertVarTime(x *Scalar) *Scalar {
+	x = sc(x)
 	s.v.Inverse(&x.v)
 	return s
 }
 
 // Equal reports whether s = x, in constant time.
-func (s *Scalar) Equal(x *Scalar) bool { return frEqualMask(&s.v, &x.v) != 0 }
+func (s *Scalar) Equal(x *Scalar) bool {
+	x = sc(x)
+	return frEqualMask(&s.v, &x.v) != 0
+}
 
 // IsZero reports whether s = 0, in constant time.
 func (s *Scalar) IsZero() bool { return frEqualMask(&s.v, &fr.Element{}) != 0 }
@@ -161,6 +179,9 @@ func (s *Scalar) BigIntVarTime() *big.Int {
 // SetBigIntVarTime sets s = v mod r and returns s. The reduction goes
 // through math/big and is not constant time: use it on public values only.
 func (s *Scalar) SetBigIntVarTime(v *big.Int) *Scalar {
+	if v == nil {
+		return s.Set(nil)
+	}
 	s.v.SetBigInt(v)
 	return s
 }

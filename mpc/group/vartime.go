@@ -15,6 +15,8 @@ import (
 
 // ScalarMultVarTime sets v = [x]q and returns v. Not constant time.
 func (v *Point) ScalarMultVarTime(x *Scalar, q *Point) *Point {
+	x = sc(x)
+	q = pt(q)
 	v.p.ScalarMultiplication(&q.p, x.BigIntVarTime())
 	return v
 }
@@ -23,6 +25,10 @@ func (v *Point) ScalarMultVarTime(x *Scalar, q *Point) *Point {
 // time. It interleaves the four GLV half-scalars (Straus, width-5 NAF), about
 // 1.4 times the cost of one scalar multiplication.
 func (v *Point) DoubleScalarMultVarTime(a *Scalar, P *Point, b *Scalar, Q *Point) *Point {
+	a = sc(a)
+	P = pt(P)
+	b = sc(b)
+	Q = pt(Q)
 	straus(&v.p, []*Scalar{a, b}, []*Point{P, Q})
 	return v
 }
@@ -33,6 +39,8 @@ const strausThreshold = 32
 
 // MultiScalarMultVarTime returns Σ [scalars[i]] points[i]. Not constant time.
 func MultiScalarMultVarTime(scalars []*Scalar, points []*Point) (*Point, error) {
+	scalars = scs(scalars)
+	points = pts(points)
 	if len(scalars) != len(points) {
 		return nil, ErrLengthMismatch
 	}
@@ -200,6 +208,7 @@ type PrecomputedPoint struct {
 // NewPrecomputedPoint builds the table for P (about 80 scalar-multiplication
 // equivalents of work; 50 KiB).
 func NewPrecomputedPoint(P *Point) *PrecomputedPoint {
+	P = pt(P)
 	pp := &PrecomputedPoint{point: *P}
 	if P.IsIdentity() {
 		return pp
@@ -248,6 +257,8 @@ func (pp *PrecomputedPoint) accumulate(acc *bls12381.G1Jac, k *Scalar) {
 
 // ScalarMultPrecomputedVarTime sets v = [a]A and returns v. Not constant time.
 func (v *Point) ScalarMultPrecomputedVarTime(a *Scalar, A *PrecomputedPoint) *Point {
+	a = sc(a)
+	A = pre(A)
 	var acc bls12381.G1Jac
 	acc.X.SetOne()
 	acc.Y.SetOne()
@@ -259,6 +270,10 @@ func (v *Point) ScalarMultPrecomputedVarTime(a *Scalar, A *PrecomputedPoint) *Po
 // DoubleScalarMultPrecomputedVarTime sets v = [a]A + [b]B and returns v. Not
 // constant time.
 func (v *Point) DoubleScalarMultPrecomputedVarTime(a *Scalar, A *PrecomputedPoint, b *Scalar, B *PrecomputedPoint) *Point {
+	a = sc(a)
+	A = pre(A)
+	b = sc(b)
+	B = pre(B)
 	var acc bls12381.G1Jac
 	acc.X.SetOne()
 	acc.Y.SetOne()
@@ -271,6 +286,10 @@ func (v *Point) DoubleScalarMultPrecomputedVarTime(a *Scalar, A *PrecomputedPoin
 // MixedScalarMultVarTime sets v = [a]A + [b]Q for a precomputed A and any Q,
 // and returns v. Not constant time.
 func (v *Point) MixedScalarMultVarTime(a *Scalar, A *PrecomputedPoint, b *Scalar, Q *Point) *Point {
+	a = sc(a)
+	A = pre(A)
+	b = sc(b)
+	Q = pt(Q)
 	var acc bls12381.G1Jac
 	strausJac(&acc, []*Scalar{b}, []*Point{Q})
 	A.accumulate(&acc, a)
@@ -323,6 +342,7 @@ var precomputedCache = struct {
 // long-lived keys again and again (a chain node re-reading a key set from
 // state) pay for each table once. Safe for concurrent use.
 func CachedPrecomputedPoint(P *Point) *PrecomputedPoint {
+	P = pt(P)
 	var key [PointSize]byte
 	copy(key[:], P.Bytes())
 	c := &precomputedCache

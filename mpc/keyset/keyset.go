@@ -191,6 +191,9 @@ func (p *Public) PrecomputedVerificationKey(i uint32) (*group.PrecomputedPoint, 
 
 // Equal reports whether p and q describe the same key set.
 func (p *Public) Equal(q *Public) bool {
+	if q == nil {
+		return false
+	}
 	if p.epoch != q.epoch || p.threshold != q.threshold || !p.publicKey.Equal(&q.publicKey) ||
 		!slices.Equal(p.indices, q.indices) {
 		return false
@@ -246,6 +249,9 @@ type Share struct {
 
 // NewShare binds secret x_i to the key set, checking x_i·G = h_i.
 func NewShare(pub *Public, index uint32, secret *group.Scalar) (*Share, error) {
+	if pub == nil || secret == nil {
+		return nil, fmt.Errorf("%w: missing key set or secret", ErrInvalid)
+	}
 	vk, err := pub.VerificationKey(index)
 	if err != nil {
 		return nil, err
@@ -262,6 +268,9 @@ func (s *Share) Secret() *group.Scalar { return new(group.Scalar).Set(&s.secret)
 // MarshalBinary encodes the share for sealed storage:
 // uint32 index ‖ x_i ‖ public key set. The result must be kept secret.
 func (s *Share) MarshalBinary() ([]byte, error) {
+	if s.Public == nil {
+		return nil, fmt.Errorf("%w: share without a key set", ErrInvalid)
+	}
 	pub, err := s.Public.MarshalBinary()
 	if err != nil {
 		return nil, err

@@ -23,6 +23,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 
 	"github.com/tkms/tkms/mpc/group"
 )
@@ -40,7 +41,8 @@ var (
 )
 
 // Polynomial is a secret polynomial over Z_r. Its coefficients must be kept
-// secret. The zero value is not usable; make one with NewPolynomial.
+// secret. Make one with NewPolynomial; the zero value is the zero
+// polynomial (with no coefficients: Degree is meaningless).
 type Polynomial struct {
 	coeffs []group.Scalar // coeffs[k] = a_k
 }
@@ -71,7 +73,12 @@ func NewPolynomial(rand io.Reader, degree uint32, constant *group.Scalar) (*Poly
 func (p *Polynomial) Degree() uint32 { return uint32(len(p.coeffs) - 1) }
 
 // Secret returns a copy of a_0. Must be kept secret.
-func (p *Polynomial) Secret() *group.Scalar { return new(group.Scalar).Set(&p.coeffs[0]) }
+func (p *Polynomial) Secret() *group.Scalar {
+	if len(p.coeffs) == 0 {
+		return group.NewScalar()
+	}
+	return new(group.Scalar).Set(&p.coeffs[0])
+}
 
 // Eval returns a(x) by Horner's rule. The point x is public; the arithmetic
 // on the coefficients is constant time. The result must be kept secret.
@@ -104,7 +111,8 @@ func (p *Polynomial) Erase() {
 }
 
 // Commitment is the public commitment A_0, …, A_t to a polynomial of degree
-// t. It is immutable once made.
+// t. It is immutable once made. The zero value commits to the zero
+// polynomial (no coefficients).
 type Commitment struct {
 	points []group.Point
 }
@@ -139,7 +147,7 @@ func (c *Commitment) Points() []group.Point { return append([]group.Point(nil), 
 
 // Equal reports whether c and d commit to the same polynomial.
 func (c *Commitment) Equal(d *Commitment) bool {
-	if len(c.points) != len(d.points) {
+	if d == nil || len(c.points) != len(d.points) {
 		return false
 	}
 	for k := range c.points {
@@ -152,6 +160,9 @@ func (c *Commitment) Equal(d *Commitment) bool {
 
 // powers returns 1, x, x², …, x^t as scalars.
 func powers(x uint32, t int) []*group.Scalar {
+	if t < 0 {
+		return nil
+	}
 	out := make([]*group.Scalar, t+1)
 	X := group.ScalarFromUint64(uint64(x))
 	out[0] = group.ScalarFromUint64(1)
@@ -204,6 +215,9 @@ func Sum(cs []*Commitment) (*Commitment, error) {
 	if len(cs) == 0 {
 		return nil, ErrEmpty
 	}
+	if slices.Contains(cs, nil) {
+		return nil, fmt.Errorf("%w: nil commitment", ErrEmpty)
+	}
 	t := len(cs[0].points)
 	out := &Commitment{points: make([]group.Point, t)}
 	for _, c := range cs {
@@ -226,6 +240,9 @@ func LinearCombinationVarTime(weights []*group.Scalar, cs []*Commitment) (*Commi
 	}
 	if len(cs) == 0 {
 		return nil, ErrEmpty
+	}
+	if slices.Contains(cs, nil) {
+		return nil, fmt.Errorf("%w: nil commitment", ErrEmpty)
 	}
 	t := len(cs[0].points)
 	for _, c := range cs {

@@ -38,8 +38,21 @@ func (w *Writer) VarBytes(b []byte) {
 	w.b = append(w.b, b...)
 }
 
-func (w *Writer) Scalar(s *group.Scalar) { w.b = s.AppendBytes(w.b) }
-func (w *Writer) Point(p *group.Point)   { w.b = p.AppendBytes(w.b) }
+// Scalar appends the scalar's encoding (zero for nil).
+func (w *Writer) Scalar(s *group.Scalar) {
+	if s == nil {
+		s = group.NewScalar()
+	}
+	w.b = s.AppendBytes(w.b)
+}
+
+// Point appends the point's encoding (the identity for nil).
+func (w *Writer) Point(p *group.Point) {
+	if p == nil {
+		p = group.NewIdentityPoint()
+	}
+	w.b = p.AppendBytes(w.b)
+}
 
 // Reader decodes an encoding strictly.
 type Reader struct {
