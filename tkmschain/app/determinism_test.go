@@ -11,6 +11,7 @@ import (
 	sdkmath "cosmossdk.io/math"
 	abci "github.com/cometbft/cometbft/abci/types"
 	"github.com/cometbft/cometbft/crypto/ed25519"
+	cmtproto "github.com/cometbft/cometbft/proto/tendermint/types"
 	cmttypes "github.com/cometbft/cometbft/types"
 	dbm "github.com/cosmos/cosmos-db"
 	"github.com/cosmos/cosmos-sdk/baseapp"
@@ -22,6 +23,7 @@ import (
 	banktypes "github.com/cosmos/cosmos-sdk/x/bank/types"
 	govtypes "github.com/cosmos/cosmos-sdk/x/gov/types"
 	govv1 "github.com/cosmos/cosmos-sdk/x/gov/types/v1"
+	stakingtypes "github.com/cosmos/cosmos-sdk/x/staking/types"
 	"github.com/stretchr/testify/require"
 
 	"github.com/tkms/tkms/tkmschain/app"
@@ -42,7 +44,7 @@ type replica struct {
 // detGenesis is the genesis of the determinism test: one validator
 // delegated by the first account, gov with a 2 s voting period and a
 // 10utkms deposit, and one registered host chain.
-func detGenesis(t *testing.T, a *app.App, keys []*secp256k1.PrivKey) []byte {
+func detGenesis(t *testing.T, a *app.App, keys []*secp256k1.PrivKey, vals []*cmttypes.Validator) []byte {
 	t.Helper()
 	var accs []authtypes.GenesisAccount
 	var balances []banktypes.Balance
@@ -52,9 +54,18 @@ func detGenesis(t *testing.T, a *app.App, keys []*secp256k1.PrivKey) []byte {
 		accs = append(accs, authtypes.NewBaseAccount(addr, nil, uint64(i), 0))
 		balances = append(balances, banktypes.Balance{Address: addr.String(), Coins: fund})
 	}
-	val := cmttypes.NewValidator(ed25519.GenPrivKeyFromSecret([]byte("validator")).PubKey(), 1)
-	genesis, err := simtestutil.GenesisStateWithValSet(a.AppCodec(), a.DefaultGenesis(), cmttypes.NewValidatorSet([]*cmttypes.Validator{val}), accs, balances...)
+	genesis, err := simtestutil.GenesisStateWithValSet(a.AppCodec(), a.DefaultGenesis(), cmttypes.NewValidatorSet(vals), accs, balances...)
 	require.NoError(t, err)
+	// The SDK's helper funds the bonded pool for one validator only.
+	var bank banktypes.GenesisState
+	a.AppCodec().MustUnmarshalJSON(genesis[banktypes.ModuleName], &bank)
+	pool := authtypes.NewModuleAddress(stakingtypes.BondedPoolName).String()
+	for i, b := range bank.Balances {
+		if b.Address == pool {
+			bank.Balances[i].Coins = sdk.NewCoins(sdk.NewCoin(app.BondDenom, sdk.DefaultPowerReduction.MulRaw(int64(len(vals)))))
+		}
+	}
+	genesis[banktypes.ModuleName] = a.AppCodec().MustMarshalJSON(&bank)
 	var gov govv1.GenesisState
 	a.AppCodec().MustUnmarshalJSON(genesis[govtypes.ModuleName], &gov)
 	voting, expedited := 2*time.Second, time.Second
@@ -72,12 +83,23 @@ func detGenesis(t *testing.T, a *app.App, keys []*secp256k1.PrivKey) []byte {
 
 func newReplica(t *testing.T, keys []*secp256k1.PrivKey) *replica {
 	t.Helper()
+	val := cmttypes.NewValidator(ed25519.GenPrivKeyFromSecret([]byte("validator")).PubKey(), 1)
+	return newReplicaWith(t, keys, []*cmttypes.Validator{val}, 0)
+}
+
+// newReplicaWith starts a replica with validators vals and, when veHeight
+// is positive, vote extensions enabled from that height.
+func newReplicaWith(t *testing.T, keys []*secp256k1.PrivKey, vals []*cmttypes.Validator, veHeight int64) *replica {
+	t.Helper()
 	a := app.New(log.NewNopLogger(), dbm.NewMemDB(), nil, true, appOptions{}, app.Options{Crypto: app.DefaultCrypto()},
 		baseapp.SetChainID(detChainID))
 	r := &replica{app: a, height: 1, time: time.Unix(1_800_000_000, 0).UTC()}
 	cp := cmttypes.DefaultConsensusParams().ToProto()
+	if veHeight > 0 {
+		cp.Abci = &cmtproto.ABCIParams{VoteExtensionsEnableHeight: veHeight}
+	}
 	_, err := a.InitChain(&abci.RequestInitChain{
-		ChainId: detChainID, AppStateBytes: detGenesis(t, a, keys), InitialHeight: 1, Time: r.time, ConsensusParams: &cp,
+		ChainId: detChainID, AppStateBytes: detGenesis(t, a, keys, vals), InitialHeight: 1, Time: r.time, ConsensusParams: &cp,
 	})
 	require.NoError(t, err)
 	return r

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"maps"
@@ -31,15 +32,21 @@ import (
 //     host-rpc in app.toml), the header of every enabled host chain at its
 //     confirmation depth and puts them in its vote extension. This is the
 //     only place the network is read, and it is outside consensus.
-//  2. VerifyVoteExtension: a peer's extension must decode and name only
+//  2. VerifyVoteExtension: a peer's extension must be canonically encoded
+//     (re-encoding gives the same bytes), at most
+//     keeper.MaxHeaderVoteBytes(enabled chains) long, and name only
 //     registered, enabled chains, one header each.
 //  3. PrepareProposal: the proposer puts the extended commit of the previous
 //     height as the block's first transaction: an unsigned SDK transaction
 //     whose one message is MsgAttestHostHeaders (so that it decodes and
-//     executes like any other, with result code 0).
+//     executes like any other, with result code 0). Extensions that fail
+//     the checks of 2 (late precommits reach it unverified) are stripped,
+//     and so are the longest ones while the transaction would exceed
+//     MaxTxBytes; other transactions fill the space left.
 //  4. ProcessProposal: every validator checks it (exactly that message,
-//     no signature, then signatures and > 2/3 of power of the commit,
-//     baseapp.ValidateVoteExtensions).
+//     no signature; the same votes and flags as the proposed last commit;
+//     each commit vote's extension stripped or passing the checks of 2;
+//     then signatures and > 2/3 of power, baseapp.ValidateVoteExtensions).
 //  5. PreBlock: the headers that > 2/3 of voting power attested identically
 //     are recorded (keeper.TallyHeaderVotes), from block data only.
 //  6. The ante handler lets MsgAttestHostHeaders through only while a
@@ -113,18 +120,14 @@ func (v *voteExtensions) ExtendVote(ctx sdk.Context, _ *abci.RequestExtendVote) 
 	return &abci.ResponseExtendVote{VoteExtension: bz}, nil
 }
 
-// VerifyVoteExtension accepts an empty or well-formed extension.
+// VerifyVoteExtension accepts an empty extension or one that
+// keeper.ValidateHeaderVote accepts: canonically encoded, within the size
+// bound of the enabled host chains, one well-formed header per enabled
+// chain.
 func (v *voteExtensions) VerifyVoteExtension(ctx sdk.Context, req *abci.RequestVerifyVoteExtension) (*abci.ResponseVerifyVoteExtension, error) {
-	reject := &abci.ResponseVerifyVoteExtension{Status: abci.ResponseVerifyVoteExtension_REJECT}
-	if len(req.VoteExtension) == 0 {
-		return &abci.ResponseVerifyVoteExtension{Status: abci.ResponseVerifyVoteExtension_ACCEPT}, nil
-	}
-	var vote kmstypes.HostHeaderVote
-	if err := vote.Unmarshal(req.VoteExtension); err != nil {
-		return reject, nil
-	}
-	if err := v.keeper.ValidateHeaderVote(ctx, vote); err != nil {
-		return reject, nil
+	if _, err := v.keeper.ValidateHeaderVote(ctx, req.VoteExtension); err != nil {
+		v.logger.Info("vote extension rejected", "height", req.Height, "validator", fmt.Sprintf("%X", req.ValidatorAddress), "err", err)
+		return &abci.ResponseVerifyVoteExtension{Status: abci.ResponseVerifyVoteExtension_REJECT}, nil
 	}
 	return &abci.ResponseVerifyVoteExtension{Status: abci.ResponseVerifyVoteExtension_ACCEPT}, nil
 }
@@ -143,18 +146,62 @@ type proposals struct {
 	valStore baseapp.ValidatorStore
 }
 
-// PrepareProposal puts the extended commit first, then the mempool's txs.
+// PrepareProposal puts the extended commit first, then the mempool's txs,
+// within req.MaxTxBytes whatever the extensions are.
+//
+// CometBFT runs VerifyVoteExtension on the precommits a validator receives
+// while its height is open, but adds late precommits (those arriving
+// during timeout_commit) to the last commit unverified; so LocalLastCommit
+// may hold an extension that ProcessProposal would refuse, up to 1 MiB.
+// Such an extension is stripped: its bytes and signature are left out and
+// the vote keeps its commit flag, so the validator's power still counts
+// in the tally's total but supports no header (stripVotes). Then, while
+// the carrier transaction is longer than MaxTxBytes, the longest remaining
+// extension is stripped too. Other transactions get what space is left.
 func (p *proposals) PrepareProposal(ctx sdk.Context, req *abci.RequestPrepareProposal) (*abci.ResponsePrepareProposal, error) {
 	if !voteExtensionsOn(ctx, req.Height) {
 		return p.prepare(ctx, req)
 	}
-	info, err := req.LocalLastCommit.Marshal()
+	maxExt, err := p.app.KmsKeeper.MaxHeaderVoteBytesNow(ctx)
 	if err != nil {
 		return nil, err
 	}
-	tx, err := p.app.encodeAttestation(info)
-	if err != nil {
-		return nil, err
+	info := req.LocalLastCommit
+	info.Votes = slices.Clone(info.Votes)
+	for i := range info.Votes {
+		v := &info.Votes[i]
+		if v.BlockIdFlag != cmtproto.BlockIDFlagCommit {
+			v.VoteExtension, v.ExtensionSignature = nil, nil
+			continue
+		}
+		if _, err := kmskeeper.DecodeHeaderVote(v.VoteExtension, maxExt); err != nil {
+			p.app.Logger().Info("vote extension stripped from the proposal", "height", req.Height,
+				"validator", fmt.Sprintf("%X", v.Validator.Address), "err", err)
+			v.VoteExtension, v.ExtensionSignature = nil, nil
+		}
+	}
+	var tx []byte
+	for {
+		raw, err := info.Marshal()
+		if err != nil {
+			return nil, err
+		}
+		if tx, err = p.app.encodeAttestation(raw); err != nil {
+			return nil, err
+		}
+		if int64(len(tx)) <= req.MaxTxBytes {
+			break
+		}
+		longest := -1
+		for i, v := range info.Votes {
+			if len(v.VoteExtension) > 0 && (longest < 0 || len(v.VoteExtension) > len(info.Votes[longest].VoteExtension)) {
+				longest = i
+			}
+		}
+		if longest < 0 {
+			return nil, fmt.Errorf("tkmsd: the attestation of %d votes does not fit in %d bytes", len(info.Votes), req.MaxTxBytes)
+		}
+		info.Votes[longest].VoteExtension, info.Votes[longest].ExtensionSignature = nil, nil
 	}
 	inner := *req
 	inner.MaxTxBytes -= int64(len(tx))
@@ -258,7 +305,7 @@ func (p *proposals) ProcessProposal(ctx sdk.Context, req *abci.RequestProcessPro
 			p.app.Logger().Info("proposal without a valid attestation transaction rejected", "height", req.Height, "err", err)
 			return reject, nil
 		}
-		if err := baseapp.ValidateVoteExtensions(ctx, p.valStore, req.Height, ctx.ChainID(), *info); err != nil {
+		if err := p.validateExtendedCommit(ctx, req, *info); err != nil {
 			p.app.Logger().Info("proposal with invalid vote extensions rejected", "height", req.Height, "err", err)
 			return reject, nil
 		}
@@ -274,6 +321,53 @@ func (p *proposals) ProcessProposal(ctx sdk.Context, req *abci.RequestProcessPro
 	inner := *req
 	inner.Txs = rest
 	return p.process(ctx, &inner)
+}
+
+// validateExtendedCommit checks the extended commit a proposal carries
+// against the last commit CometBFT proposed with it (which CometBFT itself
+// verifies): the same votes in the same order, each with the same flag, so
+// that no honest commit vote can be turned absent; no extension on a vote
+// that is not a commit; every commit vote's extension either stripped
+// (neither bytes nor signature, see PrepareProposal) or decoding under the
+// size bound (keeper.DecodeHeaderVote); then the SDK's checks of the
+// signatures and of > 2/3 of voting power behind the extensions carried.
+func (p *proposals) validateExtendedCommit(ctx sdk.Context, req *abci.RequestProcessProposal, info abci.ExtendedCommitInfo) error {
+	last := req.ProposedLastCommit
+	if info.Round != last.Round || len(info.Votes) != len(last.Votes) {
+		return fmt.Errorf("extended commit of round %d with %d votes, last commit of round %d with %d", info.Round, len(info.Votes), last.Round, len(last.Votes))
+	}
+	maxExt, err := p.app.KmsKeeper.MaxHeaderVoteBytesNow(ctx)
+	if err != nil {
+		return err
+	}
+	checked := info
+	checked.Votes = slices.Clone(info.Votes)
+	for i, v := range info.Votes {
+		want := last.Votes[i]
+		if !bytes.Equal(v.Validator.Address, want.Validator.Address) || v.Validator.Power != want.Validator.Power {
+			return fmt.Errorf("vote %d is not the last commit's", i)
+		}
+		if v.BlockIdFlag != want.BlockIdFlag {
+			return fmt.Errorf("vote %d of %X has flag %v, the last commit says %v", i, v.Validator.Address, v.BlockIdFlag, want.BlockIdFlag)
+		}
+		switch {
+		case v.BlockIdFlag != cmtproto.BlockIDFlagCommit:
+			if len(v.VoteExtension) != 0 || len(v.ExtensionSignature) != 0 {
+				return fmt.Errorf("vote %d is not a commit but carries an extension", i)
+			}
+		case len(v.ExtensionSignature) == 0:
+			if len(v.VoteExtension) != 0 {
+				return fmt.Errorf("vote %d carries an unsigned extension", i)
+			}
+			// Stripped: the SDK's check below would ask for a signature.
+			checked.Votes[i].BlockIdFlag = cmtproto.BlockIDFlagAbsent
+		default:
+			if _, err := kmskeeper.DecodeHeaderVote(v.VoteExtension, maxExt); err != nil {
+				return fmt.Errorf("vote %d: %w", i, err)
+			}
+		}
+	}
+	return baseapp.ValidateVoteExtensions(ctx, p.valStore, req.Height, ctx.ChainID(), checked)
 }
 
 // attestHeaders tallies the extended commit of a block and records the

@@ -1,6 +1,7 @@
 package keeper
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -17,27 +18,77 @@ import (
 // MaxHeadersPerVote bounds a vote extension.
 const MaxHeadersPerVote = 64
 
-// ValidateHeaderVote checks a validator's vote extension: at most one header
-// per host chain, each for a registered, enabled chain, with 32-byte hash
-// and state root. It reads chain state only.
-func (k Keeper) ValidateHeaderVote(ctx context.Context, v types.HostHeaderVote) error {
+// maxVoteHeaderBytes bounds one header's encoding inside a HostHeaderVote:
+// its field tag and length (2), chain id and number (11 each at most),
+// hash and state root (34 each); attested_height is zero and so absent.
+const maxVoteHeaderBytes = 2 + 11 + 11 + 34 + 34
+
+// MaxHeaderVoteBytes is the size of the largest well-formed vote extension
+// when chains host chains are enabled: one header per chain.
+func MaxHeaderVoteBytes(chains int) int {
+	return min(chains, MaxHeadersPerVote) * maxVoteHeaderBytes
+}
+
+// DecodeHeaderVote decodes a vote extension of at most maxBytes bytes and
+// checks its shape (at most one header per chain, 32-byte hash and state
+// root, no attested height). The encoding must be canonical: re-encoding
+// the decoded vote gives the same bytes, so that no unknown field,
+// padding or alternative encoding can ride along. It reads no state.
+func DecodeHeaderVote(bz []byte, maxBytes int) (types.HostHeaderVote, error) {
+	var v types.HostHeaderVote
+	if len(bz) > maxBytes {
+		return v, fmt.Errorf("kms: vote extension of %d bytes, at most %d", len(bz), maxBytes)
+	}
+	if err := v.Unmarshal(bz); err != nil {
+		return v, fmt.Errorf("kms: vote extension: %w", err)
+	}
+	if re, err := v.Marshal(); err != nil || !bytes.Equal(re, bz) {
+		return v, fmt.Errorf("kms: vote extension is not canonically encoded")
+	}
 	if len(v.Headers) > MaxHeadersPerVote {
-		return fmt.Errorf("kms: %d headers in one vote, at most %d", len(v.Headers), MaxHeadersPerVote)
+		return v, fmt.Errorf("kms: %d headers in one vote, at most %d", len(v.Headers), MaxHeadersPerVote)
 	}
-	seen := make(map[uint64]bool, len(v.Headers))
-	for _, h := range v.Headers {
-		if seen[h.ChainId] {
-			return fmt.Errorf("kms: two headers for host chain %d", h.ChainId)
+	for i, h := range v.Headers {
+		for _, prev := range v.Headers[:i] {
+			if prev.ChainId == h.ChainId {
+				return v, fmt.Errorf("kms: two headers for host chain %d", h.ChainId)
+			}
 		}
-		seen[h.ChainId] = true
 		if len(h.Hash) != 32 || len(h.StateRoot) != 32 || h.AttestedHeight != 0 {
-			return fmt.Errorf("kms: malformed header for host chain %d", h.ChainId)
-		}
-		if _, err := k.hostChain(ctx, h.ChainId); err != nil {
-			return err
+			return v, fmt.Errorf("kms: malformed header for host chain %d", h.ChainId)
 		}
 	}
-	return nil
+	return v, nil
+}
+
+// MaxHeaderVoteBytesNow is MaxHeaderVoteBytes for the chains enabled in
+// the current state.
+func (k Keeper) MaxHeaderVoteBytesNow(ctx context.Context) (int, error) {
+	chains, err := k.EnabledHostChains(ctx)
+	if err != nil {
+		return 0, err
+	}
+	return MaxHeaderVoteBytes(len(chains)), nil
+}
+
+// ValidateHeaderVote checks a validator's vote extension: DecodeHeaderVote
+// under the bound for the enabled chains, and every header for a
+// registered, enabled chain. It reads chain state only.
+func (k Keeper) ValidateHeaderVote(ctx context.Context, bz []byte) (types.HostHeaderVote, error) {
+	maxBytes, err := k.MaxHeaderVoteBytesNow(ctx)
+	if err != nil {
+		return types.HostHeaderVote{}, err
+	}
+	v, err := DecodeHeaderVote(bz, maxBytes)
+	if err != nil {
+		return v, err
+	}
+	for _, h := range v.Headers {
+		if _, err := k.hostChain(ctx, h.ChainId); err != nil {
+			return v, err
+		}
+	}
+	return v, nil
 }
 
 // HeaderVote is one validator's vote extension with its voting power.

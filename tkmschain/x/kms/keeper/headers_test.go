@@ -54,21 +54,46 @@ func TestValidateHeaderVoteAndRecord(t *testing.T) {
 	require.NoError(t, err)
 	short := header(1, 10, 1)
 	short.Hash = short.Hash[:31]
+	enc := func(v types.HostHeaderVote) []byte {
+		bz, err := v.Marshal()
+		require.NoError(t, err)
+		return bz
+	}
+	valid := enc(types.HostHeaderVote{Headers: []types.HostHeader{header(1, 10, 1)}})
+	// Field 15 (varint), unknown to HostHeaderVote, dropped by Unmarshal.
+	padded := append(append([]byte{}, valid...), 0x78, 0x01)
+	// attested_height = 0 written out: decodes to the same vote.
+	inner := enc(types.HostHeaderVote{Headers: []types.HostHeader{header(1, 10, 1)}})[2:]
+	explicitZero := append([]byte{0x0a, byte(len(inner) + 2)}, append(append([]byte{}, inner...), 0x28, 0x00)...)
+	// The header's fields in reverse order.
+	hdr := header(1, 10, 1)
+	var reordered []byte
+	reordered = append(reordered, 0x22, 32)
+	reordered = append(reordered, hdr.StateRoot...)
+	reordered = append(reordered, 0x1a, 32)
+	reordered = append(reordered, hdr.Hash...)
+	reordered = append(reordered, 0x10, 10, 0x08, 1)
+	reordered = append([]byte{0x0a, byte(len(reordered))}, reordered...)
 	tests := []struct {
 		name string
-		vote types.HostHeaderVote
+		vote []byte
 		ok   bool
 	}{
-		{"an empty vote is valid", types.HostHeaderVote{}, true},
-		{"a header of a registered chain is valid", types.HostHeaderVote{Headers: []types.HostHeader{header(1, 10, 1)}}, true},
-		{"two headers for one chain are refused", types.HostHeaderVote{Headers: []types.HostHeader{header(1, 10, 1), header(1, 11, 1)}}, false},
-		{"a header of an unknown chain is refused", types.HostHeaderVote{Headers: []types.HostHeader{header(9, 10, 1)}}, false},
-		{"a header of a disabled chain is refused", types.HostHeaderVote{Headers: []types.HostHeader{header(2, 10, 1)}}, false},
-		{"a short hash is refused", types.HostHeaderVote{Headers: []types.HostHeader{short}}, false},
+		{"an empty vote is valid", nil, true},
+		{"a header of a registered chain is valid", valid, true},
+		{"two headers for one chain are refused", enc(types.HostHeaderVote{Headers: []types.HostHeader{header(1, 10, 1), header(1, 11, 1)}}), false},
+		{"a header of an unknown chain is refused", enc(types.HostHeaderVote{Headers: []types.HostHeader{header(9, 10, 1)}}), false},
+		{"a header of a disabled chain is refused", enc(types.HostHeaderVote{Headers: []types.HostHeader{header(2, 10, 1)}}), false},
+		{"a short hash is refused", enc(types.HostHeaderVote{Headers: []types.HostHeader{short}}), false},
+		{"a vote padded with an unknown field is refused", padded, false},
+		{"a vote padded with 1 MiB of unknown bytes is refused", append(append([]byte{}, valid...), append([]byte{0x7a, 0x80, 0x80, 0x40}, make([]byte, 1<<20)...)...), false},
+		{"a zero field written out is refused", explicitZero, false},
+		{"fields out of order are refused", reordered, false},
+		{"garbage is refused", []byte{0xff, 0xff}, false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			err := f.k.ValidateHeaderVote(f.ctx, tc.vote)
+			_, err := f.k.ValidateHeaderVote(f.ctx, tc.vote)
 			if tc.ok {
 				require.NoError(t, err)
 				return
@@ -76,6 +101,17 @@ func TestValidateHeaderVoteAndRecord(t *testing.T) {
 			require.Error(t, err)
 		})
 	}
+
+	// The size bound follows the number of enabled chains (here one): a
+	// well-formed vote with two headers is too long for it.
+	two := enc(types.HostHeaderVote{Headers: []types.HostHeader{header(^uint64(0)-1, ^uint64(0), 1), header(^uint64(0), ^uint64(0), 1)}})
+	require.Len(t, two, keeper.MaxHeaderVoteBytes(2), "the bound is tight")
+	_, err = keeper.DecodeHeaderVote(two, keeper.MaxHeaderVoteBytes(2))
+	require.NoError(t, err)
+	_, err = keeper.DecodeHeaderVote(two, keeper.MaxHeaderVoteBytes(1))
+	require.ErrorContains(t, err, "at most")
+	_, err = f.k.ValidateHeaderVote(f.ctx, two)
+	require.ErrorContains(t, err, "at most", "one chain is enabled")
 
 	require.NoError(t, f.k.RecordAttestedHeaders(f.ctx, []types.HostHeader{header(1, 10, 1), header(2, 3, 1)}, 42))
 	got, err := f.query.LatestHostHeader(f.ctx, &types.QueryLatestHostHeaderRequest{ChainId: 1})
