@@ -79,8 +79,8 @@ func Encrypt(rand io.Reader, h *group.Point, m []byte, label []byte) (*Ciphertex
 	if len(label) > MaxLabelSize {
 		return nil, ErrLabelTooLong
 	}
-	if h.IsIdentity() {
-		return nil, errors.New("tdh2: public key is the identity")
+	if h == nil || h.IsIdentity() {
+		return nil, errors.New("tdh2: public key is missing or the identity")
 	}
 	r, err := group.RandomNonZeroScalar(rand)
 	if err != nil {
@@ -177,11 +177,13 @@ func (ct *Ciphertext) MarshalBinary() ([]byte, error) {
 	return w.Bytes(), nil
 }
 
-// Bytes is MarshalBinary for callers that hold a well-formed ciphertext.
+// Bytes is MarshalBinary for callers that hold a well-formed ciphertext
+// (from Encrypt or ParseCiphertext); it returns nil for one whose label is
+// too long to encode.
 func (ct *Ciphertext) Bytes() []byte {
 	b, err := ct.MarshalBinary()
 	if err != nil {
-		panic(err)
+		return nil
 	}
 	return b
 }

@@ -66,6 +66,9 @@ func demCipher(k []byte) (interface {
 // Open recovers the payload from the envelope given k, the threshold
 // decryption of e.KEM. It fails if k is wrong or anything was altered.
 func (e *Envelope) Open(k []byte) ([]byte, error) {
+	if e.KEM == nil {
+		return nil, fmt.Errorf("%w: no KEM part", ErrEnvelope)
+	}
 	if len(k) != MessageSize {
 		return nil, ErrMessageSize
 	}
@@ -83,6 +86,9 @@ func (e *Envelope) Open(k []byte) ([]byte, error) {
 
 // MarshalBinary encodes 0x01 ‖ uint32 len(T) ‖ T ‖ sealed.
 func (e *Envelope) MarshalBinary() ([]byte, error) {
+	if e.KEM == nil {
+		return nil, fmt.Errorf("%w: no KEM part", ErrEnvelope)
+	}
 	t, err := e.KEM.MarshalBinary()
 	if err != nil {
 		return nil, err

@@ -67,6 +67,15 @@ func reencSeed(h, hi *group.Point, s *ReencryptionShare, u, Y *group.Point) []by
 // req to the user key Y and proves it. Secrets (x_i, k_i, nonces) use
 // constant-time arithmetic; nonces are hedged with fresh randomness.
 func NewReencryptionShare(rand io.Reader, share *keyset.Share, req Request, Y *group.Point) (*ReencryptionShare, error) {
+	if share == nil || share.Public == nil {
+		return nil, errNoShare
+	}
+	if rand == nil {
+		return nil, fmt.Errorf("%w: no randomness source", group.ErrRandomness)
+	}
+	if Y == nil {
+		return nil, errors.New("tdh2: no user key")
+	}
 	pub := share.Public
 	h := pub.PublicKey()
 	if req.Ciphertext == nil || !req.Ciphertext.key.Equal(h) {
@@ -121,6 +130,12 @@ func (v VerifiedReencryptionShare) Index() uint32 { return v.index }
 // T3 = z1·u + z2·Y − e·S_i, e = Hs(seed, T1, T2, T3). Public data only.
 func VerifyReencryptionShare(pub *keyset.Public, s *ReencryptionShare, req Request, Y *group.Point) (VerifiedReencryptionShare, error) {
 	var none VerifiedReencryptionShare
+	if pub == nil {
+		return none, errNoKeySet
+	}
+	if s == nil || Y == nil {
+		return none, fmt.Errorf("%w: no share or no user key", ErrInvalidReencryption)
+	}
 	if s.Epoch != pub.Epoch() {
 		return none, fmt.Errorf("%w: share epoch %d, key set epoch %d", ErrEpochMismatch, s.Epoch, pub.Epoch())
 	}
@@ -185,10 +200,13 @@ func AggregateReencryption(pub *keyset.Public, id RequestID, ct *ValidCiphertext
 	return &Reencrypted{ID: id, C: ct.ct.C, R: *RS[0], S: *RS[1]}, nil
 }
 
-// Open recovers the plaintext: r·h = S − y·R, m = c ⊕ H1(r·h). It uses y in
-// constant time. A wrong key or a tampered aggregate yields a wrong
+// Open recovers the plaintext: r·h = S − y·R, m = c ⊕ H1(r·h) (nil for a
+// nil aggregate). It uses y in constant time. A wrong key or a tampered aggregate yields a wrong
 // plaintext, not an error: integrity comes from the verified shares.
 func (k *UserKey) Open(r *Reencrypted) []byte {
+	if r == nil {
+		return nil
+	}
 	var hr group.Point
 	hr.Subtract(&r.S, new(group.Point).ScalarMult(&k.y, &r.R))
 	m := make([]byte, MessageSize)

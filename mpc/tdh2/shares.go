@@ -11,6 +11,11 @@ import (
 	"github.com/tkms/tkms/mpc/keyset"
 )
 
+var (
+	errNoKeySet = fmt.Errorf("%w: no key set", ErrBatchMismatch)
+	errNoShare  = fmt.Errorf("%w: no key share", ErrBatchMismatch)
+)
+
 // RequestID identifies a decryption request (the tKMS chain's id); it is
 // bound into every share's proof.
 type RequestID [32]byte
@@ -84,6 +89,12 @@ type ShareBatch struct {
 func NewShareBatch(rand io.Reader, share *keyset.Share, reqs []Request) (*ShareBatch, error) {
 	if len(reqs) == 0 {
 		return nil, ErrEmptyBatch
+	}
+	if share == nil || share.Public == nil {
+		return nil, errNoShare
+	}
+	if rand == nil {
+		return nil, fmt.Errorf("%w: no randomness source", group.ErrRandomness)
 	}
 	pub := share.Public
 	h := pub.PublicKey()
@@ -197,6 +208,12 @@ func (v VerifiedShare) ID() RequestID { return v.id }
 // it returns one VerifiedShare per request; on failure an error wrapping
 // ErrInvalidShare, ErrEpochMismatch, ErrUnknownParty or ErrBatchMismatch.
 func VerifyShareBatch(pub *keyset.Public, b *ShareBatch, reqs []Request) ([]VerifiedShare, error) {
+	if pub == nil {
+		return nil, errNoKeySet
+	}
+	if b == nil {
+		return nil, fmt.Errorf("%w: nil batch", ErrBatchMismatch)
+	}
 	if b.Epoch != pub.Epoch() {
 		return nil, fmt.Errorf("%w: share epoch %d, key set epoch %d", ErrEpochMismatch, b.Epoch, pub.Epoch())
 	}
@@ -275,6 +292,12 @@ func Combine(pub *keyset.Public, id RequestID, ct *ValidCiphertext, shares []Ver
 // its epoch, this request, verified for ct against pub) and returns Σ λ_i P_i over those shares for
 // every list of points given (one point per share in each list).
 func interpolate(pub *keyset.Public, id RequestID, ct *ValidCiphertext, metas []shareMeta, lists ...[]*group.Point) ([]*group.Point, error) {
+	if pub == nil {
+		return nil, errNoKeySet
+	}
+	if ct == nil {
+		return nil, fmt.Errorf("%w: no ciphertext", ErrBatchMismatch)
+	}
 	need := int(pub.Threshold()) + 1
 	if len(metas) < need {
 		return nil, fmt.Errorf("%w: have %d, need %d", ErrNotEnough, len(metas), need)
@@ -341,6 +364,10 @@ func CombineBatches(pub *keyset.Public, reqs []Request, batches []*ShareBatch) (
 	perReq := make([][]VerifiedShare, len(reqs))
 	seen := make(map[uint32]bool)
 	for _, b := range batches {
+		if b == nil {
+			faults = append(faults, Fault{0, fmt.Errorf("%w: nil batch", ErrBatchMismatch)})
+			continue
+		}
 		if seen[b.Index] {
 			faults = append(faults, Fault{b.Index, ErrDuplicateParty})
 			continue
@@ -363,7 +390,7 @@ func CombineBatches(pub *keyset.Public, reqs []Request, batches []*ShareBatch) (
 			continue
 		}
 		results[j].Plaintext = m
-		for _, s := range perReq[j][:pub.Threshold()+1] {
+		for _, s := range perReq[j][:pub.Threshold()+1] { // Combine checked pub and the count
 			results[j].Used = append(results[j].Used, s.index)
 		}
 	}
