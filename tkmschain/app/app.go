@@ -189,7 +189,7 @@ func New(
 	app.BasicModuleManager.RegisterInterfaces(interfaceRegistry)
 
 	app.ModuleManager.SetOrderPreBlockers(authtypes.ModuleName)
-	app.ModuleManager.SetOrderBeginBlockers(distrtypes.ModuleName, stakingtypes.ModuleName)
+	app.ModuleManager.SetOrderBeginBlockers(distrtypes.ModuleName, stakingtypes.ModuleName, kmstypes.ModuleName)
 	app.ModuleManager.SetOrderEndBlockers(govtypes.ModuleName, stakingtypes.ModuleName, kmstypes.ModuleName)
 	genesisOrder := []string{
 		authtypes.ModuleName, banktypes.ModuleName, distrtypes.ModuleName, stakingtypes.ModuleName,

@@ -7,9 +7,9 @@ import (
 )
 
 // EndBlock advances ceremonies whose phase ended, seals the share rounds
-// opened in this block, expires timed-out rounds with refunds, and resets
-// the per-block verification budget. It reads only chain state and the
-// block height.
+// opened in this block and expires timed-out rounds with refunds. It reads
+// only chain state and the block height. (BeginBlock, in meter.go, resets
+// the block's verification budget.)
 func (k Keeper) EndBlock(ctx context.Context) error {
 	height := sdk.UnwrapSDKContext(ctx).BlockHeight()
 	if err := k.advanceCeremonies(ctx); err != nil {
@@ -18,8 +18,5 @@ func (k Keeper) EndBlock(ctx context.Context) error {
 	if err := k.sealRounds(ctx); err != nil {
 		return err
 	}
-	if err := k.expireRounds(ctx, height); err != nil {
-		return err
-	}
-	return k.BlockWork.Remove(ctx)
+	return k.expireRounds(ctx, height)
 }

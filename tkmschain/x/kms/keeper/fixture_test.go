@@ -214,7 +214,10 @@ func newFixtureWith(t testing.TB, crypto func(*fixture) keeper.Crypto) *fixture 
 	enc := moduletestutil.MakeTestEncodingConfig(kmsmodule.AppModule{})
 	key := storetypes.NewKVStoreKey(types.StoreKey)
 	tctx := testutil.DefaultContextWithDB(t, key, storetypes.NewTransientStoreKey("transient_test"))
-	ctx := tctx.Ctx.WithBlockHeight(10).WithBlockTime(time.Unix(1_800_000_000, 0)).WithChainID(testChainID)
+	// Messages run as in block execution (the block's verification budget
+	// counts only there).
+	ctx := tctx.Ctx.WithBlockHeight(10).WithBlockTime(time.Unix(1_800_000_000, 0)).WithChainID(testChainID).
+		WithExecMode(sdk.ExecModeFinalize)
 	authority, err := accCodec.BytesToString(authtypes.NewModuleAddress("gov"))
 	require.NoError(t, err)
 	f := &fixture{
@@ -284,4 +287,22 @@ func (f *fixture) registerParty(t testing.TB, name string) string {
 
 func collectionsJoin(a uint64, b uint32) collections.Pair[uint64, uint32] {
 	return collections.Join(a, b)
+}
+
+// inTx runs handler h on msg as baseapp runs a transaction: in a branch of
+// the block's state (the store and the fake bank's balances) that is kept
+// only when h succeeds.
+func inTx[M, R any](f *fixture, msg M, h func(context.Context, M) (R, error)) (R, error) {
+	branch, write := f.ctx.CacheContext()
+	balances := make(map[string]sdk.Coins, len(f.bank.balances))
+	for a, c := range f.bank.balances {
+		balances[a] = c
+	}
+	r, err := h(branch, msg)
+	if err != nil {
+		f.bank.balances = balances
+		return r, err
+	}
+	write()
+	return r, nil
 }

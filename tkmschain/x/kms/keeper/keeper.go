@@ -98,9 +98,10 @@ type Keeper struct {
 	ShareBatches     collections.Map[collections.Pair[uint64, uint32], types.ShareBatch]
 	Results          collections.Map[uint64, types.DecryptionResult]
 	ResultSignatures collections.Map[collections.Pair[uint64, string], types.ResultSignature]
-	// BlockWork counts expensive verifications in the current block; it is
-	// cleared in EndBlock.
-	BlockWork collections.Item[uint64]
+
+	// meter counts the executing block's verification work (meter.go);
+	// copies of the keeper share it.
+	meter *blockMeter
 }
 
 // NewKeeper builds the keeper. authority is the gov module account address.
@@ -160,7 +161,7 @@ func NewKeeper(
 		Results:         collections.NewMap(sb, types.ResultsKey, "results", collections.Uint64Key, codec.CollValue[types.DecryptionResult](cdc)),
 		ResultSignatures: collections.NewMap(sb, types.ResultSignaturesKey, "result_signatures",
 			collections.PairKeyCodec(collections.Uint64Key, collections.StringKey), codec.CollValue[types.ResultSignature](cdc)),
-		BlockWork: collections.NewItem(sb, types.BlockWorkKey, "block_work", collections.Uint64Value),
+		meter: &blockMeter{},
 	}
 	schema, err := sb.Build()
 	if err != nil {

@@ -73,21 +73,6 @@ func (k Keeper) activeKeySet(ctx context.Context) (types.KeySet, error) {
 	return k.KeySets.Get(ctx, epoch)
 }
 
-// chargeWork counts n expensive verifications against the block budget
-// and charges gas. Work that alone exceeds the budget is admitted only as
-// the block's first, so that any single message can make progress.
-func (k Keeper) chargeWork(ctx context.Context, params types.Params, n, gas uint64, what string) error {
-	done, err := k.BlockWork.Get(ctx)
-	if err != nil && !errors.Is(err, collections.ErrNotFound) {
-		return err
-	}
-	if done > 0 && done+n > uint64(params.MaxShareVerificationsPerBlock) {
-		return errorsmod.Wrapf(types.ErrBlockBudget, "%d of %d used, %d more asked", done, params.MaxShareVerificationsPerBlock, n)
-	}
-	sdk.UnwrapSDKContext(ctx).GasMeter().ConsumeGas(gas, what)
-	return k.BlockWork.Set(ctx, done+n)
-}
-
 // verifyCiphertexts checks every ciphertext's validity proof under ks.
 func (k Keeper) verifyCiphertexts(ctx context.Context, params types.Params, ks types.KeySet, cts [][]byte) error {
 	if k.crypto.Shares == nil {
@@ -114,20 +99,28 @@ func (k Keeper) notReplayed(ctx context.Context, chainID uint64, key []byte) err
 	return nil
 }
 
-// recordRequest escrows the fee from the requester, puts the request in
-// the open share round of its key epoch and kind, and stores it.
-func (k Keeper) recordRequest(ctx context.Context, params types.Params, req types.DecryptionRequest, replayKey []byte) (uint64, error) {
-	sdkCtx := sdk.UnwrapSDKContext(ctx)
-	requester, err := k.addressCodec.StringToBytes(req.Requester)
+// escrowFee moves the fee of a request kind from the requester to the
+// module. Request handlers call it before any proof, signature or
+// ciphertext is verified, so a requester who cannot pay costs no
+// verification.
+func (k Keeper) escrowFee(ctx context.Context, params types.Params, kind types.RequestKind, requester string) (sdk.Coins, error) {
+	from, err := k.addressCodec.StringToBytes(requester)
 	if err != nil {
-		return 0, errorsmod.Wrapf(types.ErrInvalidRequest, "requester: %v", err)
+		return nil, errorsmod.Wrapf(types.ErrInvalidRequest, "requester: %v", err)
 	}
-	req.Fee = params.FeeFor(req.Kind)
-	if !req.Fee.IsZero() {
-		if err := k.bank.SendCoinsFromAccountToModule(ctx, requester, types.ModuleName, req.Fee); err != nil {
-			return 0, errorsmod.Wrapf(types.ErrInsufficientFee, "fee %s: %v", req.Fee, err)
+	fee := params.FeeFor(kind)
+	if !fee.IsZero() {
+		if err := k.bank.SendCoinsFromAccountToModule(ctx, from, types.ModuleName, fee); err != nil {
+			return nil, errorsmod.Wrapf(types.ErrInsufficientFee, "fee %s: %v", fee, err)
 		}
 	}
+	return fee, nil
+}
+
+// recordRequest puts the request (its fee escrowed by escrowFee) in the
+// open share round of its key epoch and kind, and stores it.
+func (k Keeper) recordRequest(ctx context.Context, params types.Params, req types.DecryptionRequest, replayKey []byte) (uint64, error) {
+	sdkCtx := sdk.UnwrapSDKContext(ctx)
 	id, err := nextID(ctx, k.RequestSeq)
 	if err != nil {
 		return 0, err
@@ -201,6 +194,10 @@ func (m *msgServer) RequestPublicDecryption(ctx context.Context, msg *types.MsgR
 	} else if err != nil {
 		return nil, err
 	}
+	fee, err := m.escrowFee(ctx, params, types.REQUEST_KIND_PUBLIC, msg.Requester)
+	if err != nil {
+		return nil, err
+	}
 	sdk.UnwrapSDKContext(ctx).GasMeter().ConsumeGas(GasProofNode*proofNodes(msg.Proof), "kms: storage proof")
 	oracle, _ := types.ParseEVMAddress(hc.DecryptionOracle) // validated at registration
 	slots, err := verifyStorage(root, oracle, msg.Proof)
@@ -220,7 +217,7 @@ func (m *msgServer) RequestPublicDecryption(ctx context.Context, msg *types.MsgR
 		return nil, err
 	}
 	id, err := m.recordRequest(ctx, params, types.DecryptionRequest{
-		Kind: types.REQUEST_KIND_PUBLIC, Requester: msg.Requester, KeyEpoch: ks.Epoch,
+		Kind: types.REQUEST_KIND_PUBLIC, Requester: msg.Requester, Fee: fee, KeyEpoch: ks.Epoch,
 		HostChainId: msg.HostChainId, HostBlockNumber: msg.HostBlockNumber, HostRequestId: msg.HostRequestId,
 		Handles: msg.Handles, Ciphertexts: msg.Ciphertexts, HostRequester: dapp.Hex(), HostExpiry: msg.HostExpiry,
 	}, msg.HostRequestId)
@@ -288,6 +285,10 @@ func (m *msgServer) RequestUserDecryption(ctx context.Context, msg *types.MsgReq
 	if err := m.notReplayed(ctx, msg.HostChainId, digest); err != nil {
 		return nil, err
 	}
+	fee, err := m.escrowFee(ctx, params, types.REQUEST_KIND_USER, msg.Requester)
+	if err != nil {
+		return nil, err
+	}
 	sdk.UnwrapSDKContext(ctx).GasMeter().ConsumeGas(GasSignature, "kms: user signature")
 	signer, err := recoverSigner(digest, msg.Signature)
 	if err != nil {
@@ -321,7 +322,7 @@ func (m *msgServer) RequestUserDecryption(ctx context.Context, msg *types.MsgReq
 		return nil, err
 	}
 	id, err := m.recordRequest(ctx, params, types.DecryptionRequest{
-		Kind: types.REQUEST_KIND_USER, Requester: msg.Requester, KeyEpoch: ks.Epoch,
+		Kind: types.REQUEST_KIND_USER, Requester: msg.Requester, Fee: fee, KeyEpoch: ks.Epoch,
 		HostChainId: msg.HostChainId, HostBlockNumber: msg.HostBlockNumber, HostRequestId: digest,
 		Handles: msg.Handles, Ciphertexts: msg.Ciphertexts, UserAddress: user.Hex(), ContractAddress: contract.Hex(),
 		ReencryptionKey: msg.ReencryptionKey,
@@ -366,11 +367,15 @@ func (m *msgServer) RequestAppDecryption(ctx context.Context, msg *types.MsgRequ
 	if err != nil {
 		return nil, err
 	}
+	fee, err := m.escrowFee(ctx, params, types.REQUEST_KIND_APP, msg.Requester)
+	if err != nil {
+		return nil, err
+	}
 	if err := m.verifyCiphertexts(ctx, params, ks, msg.Ciphertexts); err != nil {
 		return nil, err
 	}
 	id, err := m.recordRequest(ctx, params, types.DecryptionRequest{
-		Kind: types.REQUEST_KIND_APP, Requester: msg.Requester, KeyEpoch: ks.Epoch, AppId: app.Id,
+		Kind: types.REQUEST_KIND_APP, Requester: msg.Requester, Fee: fee, KeyEpoch: ks.Epoch, AppId: app.Id,
 		Handles: msg.Handles, Ciphertexts: msg.Ciphertexts,
 	}, nil)
 	if err != nil {

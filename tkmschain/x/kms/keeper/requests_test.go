@@ -33,8 +33,10 @@ type requestEnv struct {
 	proof     types.StorageProof
 }
 
-func newRequestEnv(t *testing.T) *requestEnv {
-	f := newFixture(t)
+func newRequestEnv(t *testing.T) *requestEnv { return newRequestEnvOn(t, newFixture(t)) }
+
+// newRequestEnvOn builds the request environment on fixture f.
+func newRequestEnvOn(t *testing.T, f *fixture) *requestEnv {
 	e := &requestEnv{fixture: f, ops: f.fourParties(t), requester: addr(t, "relayer")}
 	f.completeDKG(t, e.ops)
 	_, err := f.msgs.RegisterHostChain(f.ctx, &types.MsgRegisterHostChain{Authority: f.authority, HostChain: hostChain(hostID)})
@@ -108,7 +110,7 @@ func TestRequestPublicDecryption(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			resp, err := e.msgs.RequestPublicDecryption(e.ctx, tc.msg)
+			resp, err := inTx(e.fixture, tc.msg, e.msgs.RequestPublicDecryption)
 			if tc.wantErr != nil {
 				require.ErrorIs(t, err, tc.wantErr)
 				return
@@ -376,13 +378,11 @@ func TestShareVerificationIsBoundedPerBlock(t *testing.T) {
 		_, err := e.msgs.SubmitShares(e.ctx, shares(op, round, []byte{1, byte(i)}))
 		require.NoError(t, err)
 	}
-	work, err := e.k.BlockWork.Get(e.ctx)
-	require.NoError(t, err)
-	require.Equal(t, uint64(6), work)
+	require.Equal(t, uint64(6), e.k.BlockWork(e.ctx))
 
 	second := e.otherPublicRequest(t, 2, [][]byte{[]byte("ct three")})
 	round2 := e.sealedRound(t, second)
-	require.NoError(t, e.k.BlockWork.Set(e.ctx, 16))
+	e.k.AddBlockWork(e.ctx, 16-e.k.BlockWork(e.ctx))
 	_, err = e.msgs.SubmitShares(e.ctx, shares(e.ops[0], round2, []byte{1}))
 	require.ErrorIs(t, err, types.ErrBlockBudget, "a full block takes no more work")
 	e.endBlocks(t, 1)
@@ -521,7 +521,7 @@ func TestRequestUserDecryption(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			resp, err := e.msgs.RequestUserDecryption(e.ctx, tc.msg)
+			resp, err := inTx(e.fixture, tc.msg, e.msgs.RequestUserDecryption)
 			if tc.wantErr != nil {
 				require.ErrorIs(t, err, tc.wantErr)
 				return
@@ -554,7 +554,7 @@ func TestRequestAppDecryption(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			_, err := e.msgs.RequestAppDecryption(e.ctx, tc.msg)
+			_, err := inTx(e.fixture, tc.msg, e.msgs.RequestAppDecryption)
 			if tc.wantErr != nil {
 				require.ErrorIs(t, err, tc.wantErr)
 				return

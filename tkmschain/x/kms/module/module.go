@@ -27,6 +27,7 @@ var (
 	_ module.HasServices         = AppModule{}
 	_ appmodule.AppModule        = AppModule{}
 	_ appmodule.HasEndBlocker    = AppModule{}
+	_ appmodule.HasBeginBlocker  = AppModule{}
 	_ module.HasConsensusVersion = AppModule{}
 )
 
@@ -105,6 +106,9 @@ func (am AppModule) ExportGenesis(ctx sdk.Context, cdc codec.JSONCodec) json.Raw
 	}
 	return cdc.MustMarshalJSON(gs)
 }
+
+// BeginBlock starts the block's verification budget.
+func (am AppModule) BeginBlock(ctx context.Context) error { return am.keeper.BeginBlock(ctx) }
 
 // EndBlock advances ceremonies and expires requests.
 func (am AppModule) EndBlock(ctx context.Context) error { return am.keeper.EndBlock(ctx) }

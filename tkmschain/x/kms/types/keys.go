@@ -38,7 +38,8 @@ var (
 	ResultsKey             = collections.NewPrefix(24)
 	ResultSignaturesKey    = collections.NewPrefix(25)
 	MisbehaviourByPartyKey = collections.NewPrefix(26)
-	BlockWorkKey           = collections.NewPrefix(27)
+	// 27 held the per-block verification count, now kept in memory
+	// (keeper/meter.go); retired.
 	ShareRoundsKey         = collections.NewPrefix(28)
 	RoundSeqKey            = collections.NewPrefix(29)
 	RoundRequestsKey       = collections.NewPrefix(30)
