@@ -51,11 +51,16 @@ init() {
   done
   tk genesis add-genesis-account "$(tk keys show faucet -a --keyring-backend test --home "$(home 0)")" \
     "1000000000000$DENOM" --home "$(home 0)"
-  # Short gov periods so that params and ceremonies can be driven locally.
+  # Short gov periods so that params and ceremonies can be driven locally;
+  # a finite block gas limit (tkmsd init writes app.DefaultMaxBlockGas;
+  # LOCALNET_MAX_GAS overrides it), since failed transactions cost gas and
+  # -1 would bound nothing.
   local tmp; tmp=$(mktemp)
-  jq '.app_state.gov.params.voting_period = "20s" | .app_state.gov.params.max_deposit_period = "20s"
+  jq --arg maxgas "${LOCALNET_MAX_GAS:-400000000}" \
+    '.app_state.gov.params.voting_period = "20s" | .app_state.gov.params.max_deposit_period = "20s"
       | .app_state.gov.params.expedited_voting_period = "10s"
-      | .consensus.params.abci.vote_extensions_enable_height = "2"' "$g0" >"$tmp" && mv "$tmp" "$g0"
+      | .consensus.params.abci.vote_extensions_enable_height = "2"
+      | .consensus.params.block.max_gas = $maxgas' "$g0" >"$tmp" && mv "$tmp" "$g0"
   mkdir -p "$(home 0)/config/gentx"
   for i in $(seq 0 $((N - 1))); do
     [ "$i" = 0 ] || cp "$g0" "$(home "$i")/config/genesis.json"

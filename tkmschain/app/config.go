@@ -45,3 +45,17 @@ func init() {
 	SetAddressPrefixes()
 	sdk.DefaultBondDenom = BondDenom
 }
+
+// DefaultMaxBlockGas is the block gas limit `tkmsd init` writes into a new
+// genesis (consensus params block.max_gas) instead of CometBFT's -1, which
+// bounds nothing. Failed transactions consume block gas too, so the limit
+// bounds what a block can make every validator compute outside x/kms's
+// verification budget (storage proofs, signatures, store access: about
+// 600–1,000 gas per µs here, GasSignature and GasProofNode against
+// go-ethereum's ecrecover and Keccak). Sizing: the throughput target of
+// 1,000 requests per second at ~1.2 s blocks is ~1,200 requests per block
+// at ~150,000 gas each (ciphertext, proof nodes, store), 180M; the whole
+// verification budget as share batches is ~50M (10,000 × GasShare); twice
+// their sum leaves room for share and result-signature transactions.
+// Governance can change it (x/consensus).
+const DefaultMaxBlockGas = 400_000_000

@@ -21,9 +21,12 @@ import (
 	"github.com/cosmos/cosmos-sdk/server"
 	serverconfig "github.com/cosmos/cosmos-sdk/server/config"
 	servertypes "github.com/cosmos/cosmos-sdk/server/types"
+	"github.com/cosmos/cosmos-sdk/types/module"
 	authcmd "github.com/cosmos/cosmos-sdk/x/auth/client/cli"
 	"github.com/cosmos/cosmos-sdk/x/auth/types"
+	"github.com/cosmos/cosmos-sdk/x/genutil"
 	genutilcli "github.com/cosmos/cosmos-sdk/x/genutil/client/cli"
+	genutiltypes "github.com/cosmos/cosmos-sdk/x/genutil/types"
 	"github.com/spf13/cobra"
 
 	"github.com/tkms/tkms/tkmschain/app"
@@ -78,7 +81,7 @@ func NewRootCmd() *cobra.Command {
 	}
 
 	rootCmd.AddCommand(
-		genutilcli.InitCmd(tempApp.BasicModuleManager, app.DefaultNodeHome),
+		initCmd(tempApp.BasicModuleManager),
 		debug.Cmd(),
 		pruning.Cmd(newApp, app.DefaultNodeHome),
 		snapshot.Cmd(newApp),
@@ -98,6 +101,30 @@ func NewRootCmd() *cobra.Command {
 		panic(err)
 	}
 	return rootCmd
+}
+
+// initCmd is the SDK's init, writing the chain's consensus defaults into
+// the new genesis: a finite block gas limit (app.DefaultMaxBlockGas)
+// instead of CometBFT's -1.
+func initCmd(mbm module.BasicManager) *cobra.Command {
+	cmd := genutilcli.InitCmd(mbm, app.DefaultNodeHome)
+	run := cmd.RunE
+	cmd.RunE = func(cmd *cobra.Command, args []string) error {
+		if err := run(cmd, args); err != nil {
+			return err
+		}
+		path := server.GetServerContextFromCmd(cmd).Config.GenesisFile()
+		g, err := genutiltypes.AppGenesisFromFile(path)
+		if err != nil {
+			return err
+		}
+		if g.Consensus == nil || g.Consensus.Params == nil || g.Consensus.Params.Block.MaxGas > 0 {
+			return nil
+		}
+		g.Consensus.Params.Block.MaxGas = app.DefaultMaxBlockGas
+		return genutil.ExportGenesisFile(g, path)
+	}
+	return cmd
 }
 
 // initCometConfig sets ~1 s blocks by default.
