@@ -127,40 +127,51 @@ func splitGLV(k [4]uint64) (k1, k2 [2]uint64) {
 }
 
 // Variable base, secret scalar. The accumulator is in Jacobian coordinates
-// (x = X/Z², y = Y/Z³, identity Z = 0) and doubles with gnark-crypto's
-// branch-free dbl-2009-l (the identity stays the identity; there are no
-// points of order two). Additions use the unified mixed formula of
-// libsecp256k1 (secp256k1_gej_add_ge), which handles the identity, P + P,
-// P + (-P) and the degenerate y1 = -y2 case with masks instead of branches.
-// The scalar is split by GLV into two 128-bit halves, each recoded into odd
-// signed 4-bit digits (Joye–Tunstall regular recoding), so every look-up
-// hits one of the eight odd multiples P, 3P, …, 15P, never the identity.
-// The point itself is treated as public (it always is here: ciphertext
-// components, user keys, composites).
+// (x = X/Z², y = Y/Z³, identity Z = 0) and doubles with jacDoubleCT
+// (the identity stays the identity; there are no points of order two).
+// Additions use the unified mixed formula of libsecp256k1
+// (secp256k1_gej_add_ge), which handles the identity, P + P, P + (-P) and
+// the degenerate y1 = -y2 case with masks instead of branches. The scalar
+// is split by GLV into two 128-bit halves, each recoded into odd signed
+// 5-bit digits (Joye–Tunstall regular recoding), so every look-up hits one
+// of the sixteen odd multiples P, 3P, …, 31P, never the identity. The point
+// itself is treated as public (it always is here: ciphertext components,
+// user keys, composites).
+
+// oddEntries is the number of odd multiples in a table; digitCount the
+// number of 5-bit digits of a (corrected) 128-bit half.
+const (
+	oddWindow  = 5
+	oddEntries = 1 << (oddWindow - 1)
+	digitCount = 26 // 25 steps of 5 bits and the final digit
+)
 
 // oddTable holds ±(2j+1)·P and its GLV image, affine.
 type oddTable struct {
-	p, phi [8]affinePoint
+	p, phi [oddEntries]affinePoint
 	// negP and negPhi are -P and -φ(P), for the even-scalar corrections.
 	negP, negPhi affinePoint
 }
 
 func newOddTable(P *bls12381.G1Affine) *oddTable {
-	var jac [8]bls12381.G1Jac
+	var jac [oddEntries]bls12381.G1Jac
 	var twice bls12381.G1Jac
 	jac[0].FromAffine(P)
 	twice.Double(&jac[0])
-	for j := 1; j < 8; j++ {
+	for j := 1; j < oddEntries; j++ {
 		jac[j].Set(&jac[j-1]).AddAssign(&twice)
 	}
 	// P is public: one variable-time inversion for the whole table, which
-	// also yields the φ images.
-	var aff [16]bls12381.G1Affine
-	batchToAffine(jac[:], aff[:], 1)
+	// also yields the φ images. batchToAffine works in groups of eight:
+	// group g's points land in aff[16g:16g+8], their images in
+	// aff[16g+8:16g+16].
+	var aff [2 * oddEntries]bls12381.G1Affine
+	batchToAffine(jac[:], aff[:], oddEntries/8)
 	t := new(oddTable)
-	for j := range 8 {
-		t.p[j] = affinePoint{aff[j].X, aff[j].Y}
-		t.phi[j] = affinePoint{aff[8+j].X, aff[8+j].Y}
+	for j := range oddEntries {
+		g, o := j/8, j%8
+		t.p[j] = affinePoint{aff[16*g+o].X, aff[16*g+o].Y}
+		t.phi[j] = affinePoint{aff[16*g+8+o].X, aff[16*g+8+o].Y}
 	}
 	t.negP = t.p[0]
 	t.negP.y.Neg(&t.negP.y)
@@ -169,19 +180,28 @@ func newOddTable(P *bls12381.G1Affine) *oddTable {
 	return t
 }
 
-// lookup returns sign(d)·table[(|d|-1)/2] for an odd digit d ∈ [-15, 15],
-// reading every entry.
-func lookupOdd(table *[8]affinePoint, d int64) affinePoint {
+// lookupOdd returns sign(d)·table[(|d|-1)/2] for an odd digit
+// d ∈ [-31, 31], reading every entry.
+func lookupOdd(table *[oddEntries]affinePoint, d int64) affinePoint {
 	neg := uint64(d >> 63)
 	abs := uint64((d ^ int64(neg)) - int64(neg))
 	idx := (abs - 1) >> 1
 	var out affinePoint
 	for j := range table {
 		m := eqMask(uint64(j), idx)
-		for l := range out.x {
-			out.x[l] |= m & table[j].x[l]
-			out.y[l] |= m & table[j].y[l]
-		}
+		e := &table[j]
+		out.x[0] |= m & e.x[0]
+		out.x[1] |= m & e.x[1]
+		out.x[2] |= m & e.x[2]
+		out.x[3] |= m & e.x[3]
+		out.x[4] |= m & e.x[4]
+		out.x[5] |= m & e.x[5]
+		out.y[0] |= m & e.y[0]
+		out.y[1] |= m & e.y[1]
+		out.y[2] |= m & e.y[2]
+		out.y[3] |= m & e.y[3]
+		out.y[4] |= m & e.y[4]
+		out.y[5] |= m & e.y[5]
 	}
 	var ny fp.Element
 	fpNeg(&ny, &out.y)
@@ -190,25 +210,25 @@ func lookupOdd(table *[8]affinePoint, d int64) affinePoint {
 }
 
 // regularDigits makes the 128-bit value k odd (returning 1 if it added one)
-// and writes its 33 odd signed 4-bit digits: k = Σ d_i 16^i, d_i odd in
-// [-15, 15], d_32 > 0. No branch depends on k.
-func regularDigits(k [2]uint64, out *[33]int64) (corr uint64) {
+// and writes its 26 odd signed 5-bit digits: k = Σ d_i 32^i, d_i odd in
+// [-31, 31], d_25 > 0. No branch depends on k.
+func regularDigits(k [2]uint64, out *[digitCount]int64) (corr uint64) {
 	corr = 1 - k[0]&1
 	var c uint64
 	k[0], c = bits.Add64(k[0], corr, 0)
 	k[1] += c
-	for i := 0; i < 32; i++ {
-		d := int64(k[0]&31) - 16
+	for i := 0; i < digitCount-1; i++ {
+		d := int64(k[0]&63) - 32
 		out[i] = d
-		// k = (k - d) / 16, exact since k - d ≡ 16 mod 32 is divisible by 16.
-		// Subtract the sign-extended digit as a two-limb value.
+		// k = (k - d) / 32, exact since k - d ≡ 32 mod 64 is divisible by
+		// 32. Subtract the sign-extended digit as a two-limb value.
 		var b uint64
 		k[0], b = bits.Sub64(k[0], uint64(d), 0)
 		k[1], _ = bits.Sub64(k[1], uint64(d>>63), b)
-		k[0] = k[0]>>4 | k[1]<<60
-		k[1] >>= 4
+		k[0] = k[0]>>oddWindow | k[1]<<(64-oddWindow)
+		k[1] >>= oddWindow
 	}
-	out[32] = int64(k[0])
+	out[digitCount-1] = int64(k[0])
 	return corr
 }
 
@@ -244,14 +264,13 @@ func addMixedJacCT(p *bls12381.G1Jac, b *affinePoint) {
 	fpAdd(&t, &u1, &u2)
 	fpAdd(&m, &s1, &s2)
 	fpSquare(&rr, &t)
-	fpNeg(&mAlt, &u2)
-	fpMul(&tt, &u1, &mAlt)
-	fpAdd(&rr, &rr, &tt)
+	fpMul(&tt, &u1, &u2)
+	fpSub(&rr, &rr, &tt)
 	// Degenerate: x1 ≠ x2 but y1 = -y2 (possible since p ≡ 1 mod 3); use
 	// the alternative slope (y1 - y2)/(x1 - x2).
 	degenerate := isZeroMask(&m) & isZeroMask(&rr)
 	fpDouble(&rrAlt, &s1)
-	fpAdd(&mAlt, &mAlt, &u1)
+	fpSub(&mAlt, &u1, &u2)
 	ctSelectFp(&rrAlt, &rr, &rrAlt, degenerate)
 	ctSelectFp(&mAlt, &m, &mAlt, degenerate)
 	fpSquare(&n, &mAlt)
@@ -261,11 +280,10 @@ func addMixedJacCT(p *bls12381.G1Jac, b *affinePoint) {
 	fpSquare(&t, &rrAlt)
 	fpMul(&z3, &mAlt, &p.Z)
 	fpDouble(&z3, &z3)
-	fpNeg(&q, &q)
-	fpAdd(&t, &t, &q)
+	fpSub(&t, &t, &q)
 	x3 = t
 	fpDouble(&t, &t)
-	fpAdd(&t, &t, &q)
+	fpSub(&t, &t, &q)
 	fpMul(&t, &t, &rrAlt)
 	fpAdd(&t, &t, &n)
 	fpNeg(&y3, &t)
@@ -414,18 +432,17 @@ func scalarMultCT(out *bls12381.G1Affine, k *Scalar, P *bls12381.G1Affine) {
 
 func scalarMultTableCT(out *bls12381.G1Affine, k *Scalar, t *oddTable) {
 	k1, k2 := splitGLV(k.regular())
-	var d1, d2 [33]int64
+	var d1, d2 [digitCount]int64
 	c1 := regularDigits(k1, &d1)
 	c2 := regularDigits(k2, &d2)
 	var acc bls12381.G1Jac
 	acc.X.SetOne()
 	acc.Y.SetOne() // identity; the first additions set it
-	for w := 32; w >= 0; w-- {
-		if w != 32 {
-			jacDoubleCT(&acc)
-			jacDoubleCT(&acc)
-			jacDoubleCT(&acc)
-			jacDoubleCT(&acc)
+	for w := digitCount - 1; w >= 0; w-- {
+		if w != digitCount-1 {
+			for range oddWindow {
+				jacDoubleCT(&acc)
+			}
 		}
 		e := lookupOdd(&t.p, d1[w])
 		addMixedJacCT(&acc, &e)

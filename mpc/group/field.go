@@ -21,16 +21,28 @@ import (
 // tag, the portable fpMulGeneric below runs instead: gnark-crypto's own
 // portable multiplication ends with a data-dependent branch.
 
-// pLimbs is p, the base field modulus; pInv is -p^-1 mod 2^64.
+// p, the base field modulus, as little-endian limbs; pInv is -p^-1 mod
+// 2^64. init checks them against gnark-crypto's modulus.
+const (
+	p0 uint64 = 0xb9feffffffffaaab
+	p1 uint64 = 0x1eabfffeb153ffff
+	p2 uint64 = 0x6730d2a0f6b0f624
+	p3 uint64 = 0x64774b84f38512bf
+	p4 uint64 = 0x4b1ba7b6434bacd7
+	p5 uint64 = 0x1a0111ea397fe69a
+)
+
 var (
-	pLimbs fp.Element
+	pLimbs = fp.Element{p0, p1, p2, p3, p4, p5}
 	pInv   uint64
 )
 
 func init() {
 	p := fp.Modulus()
 	for i := range pLimbs {
-		pLimbs[i] = new(big.Int).Rsh(p, uint(64*i)).Uint64()
+		if pLimbs[i] != new(big.Int).Rsh(p, uint(64*i)).Uint64() {
+			panic("group: base field modulus constants are wrong")
+		}
 	}
 	pInv = negInverse64(pLimbs[0])
 }
@@ -45,72 +57,69 @@ func negInverse64(a uint64) uint64 {
 	return -x
 }
 
+// The additive functions below are written out limb by limb, with the
+// modulus as constants, so that the values stay in registers: these masked
+// versions cost about twice gnark-crypto's branching ones, and the point
+// formulas call them often.
+
 // fpAdd sets z = x + y mod p. Inputs are below p < 2^381, so the sum does
-// not overflow six limbs.
+// not overflow six limbs; p is subtracted, and the difference kept unless
+// it borrowed.
 func fpAdd(z, x, y *fp.Element) {
-	var s fp.Element
-	var c uint64
-	s[0], c = bits.Add64(x[0], y[0], 0)
-	s[1], c = bits.Add64(x[1], y[1], c)
-	s[2], c = bits.Add64(x[2], y[2], c)
-	s[3], c = bits.Add64(x[3], y[3], c)
-	s[4], c = bits.Add64(x[4], y[4], c)
-	s[5], _ = bits.Add64(x[5], y[5], c)
-	fpReduceOnce(z, &s)
+	var c, b uint64
+	s0, c := bits.Add64(x[0], y[0], 0)
+	s1, c := bits.Add64(x[1], y[1], c)
+	s2, c := bits.Add64(x[2], y[2], c)
+	s3, c := bits.Add64(x[3], y[3], c)
+	s4, c := bits.Add64(x[4], y[4], c)
+	s5, _ := bits.Add64(x[5], y[5], c)
+	t0, b := bits.Sub64(s0, p0, 0)
+	t1, b := bits.Sub64(s1, p1, b)
+	t2, b := bits.Sub64(s2, p2, b)
+	t3, b := bits.Sub64(s3, p3, b)
+	t4, b := bits.Sub64(s4, p4, b)
+	t5, b := bits.Sub64(s5, p5, b)
+	keep := -b // all ones when the sum is below p
+	z[0] = t0 ^ (keep & (t0 ^ s0))
+	z[1] = t1 ^ (keep & (t1 ^ s1))
+	z[2] = t2 ^ (keep & (t2 ^ s2))
+	z[3] = t3 ^ (keep & (t3 ^ s3))
+	z[4] = t4 ^ (keep & (t4 ^ s4))
+	z[5] = t5 ^ (keep & (t5 ^ s5))
 }
 
 // fpDouble sets z = 2x mod p.
 func fpDouble(z, x *fp.Element) { fpAdd(z, x, x) }
 
-// fpReduceOnce sets z = s - p if s ≥ p, else s, for s < 2p.
-func fpReduceOnce(z, s *fp.Element) {
-	var t fp.Element
-	var b uint64
-	t[0], b = bits.Sub64(s[0], pLimbs[0], 0)
-	t[1], b = bits.Sub64(s[1], pLimbs[1], b)
-	t[2], b = bits.Sub64(s[2], pLimbs[2], b)
-	t[3], b = bits.Sub64(s[3], pLimbs[3], b)
-	t[4], b = bits.Sub64(s[4], pLimbs[4], b)
-	t[5], b = bits.Sub64(s[5], pLimbs[5], b)
-	keep := -b // all ones when s < p
-	for i := range z {
-		z[i] = t[i] ^ (keep & (t[i] ^ s[i]))
-	}
-}
-
-// fpSub sets z = x - y mod p.
+// fpSub sets z = x - y mod p: p is added back, masked, when x < y.
 func fpSub(z, x, y *fp.Element) {
-	var d fp.Element
-	var b uint64
-	d[0], b = bits.Sub64(x[0], y[0], 0)
-	d[1], b = bits.Sub64(x[1], y[1], b)
-	d[2], b = bits.Sub64(x[2], y[2], b)
-	d[3], b = bits.Sub64(x[3], y[3], b)
-	d[4], b = bits.Sub64(x[4], y[4], b)
-	d[5], b = bits.Sub64(x[5], y[5], b)
-	m := -b // all ones when x < y: add p back
-	var c uint64
-	z[0], c = bits.Add64(d[0], pLimbs[0]&m, 0)
-	z[1], c = bits.Add64(d[1], pLimbs[1]&m, c)
-	z[2], c = bits.Add64(d[2], pLimbs[2]&m, c)
-	z[3], c = bits.Add64(d[3], pLimbs[3]&m, c)
-	z[4], c = bits.Add64(d[4], pLimbs[4]&m, c)
-	z[5], _ = bits.Add64(d[5], pLimbs[5]&m, c)
+	var b, c uint64
+	d0, b := bits.Sub64(x[0], y[0], 0)
+	d1, b := bits.Sub64(x[1], y[1], b)
+	d2, b := bits.Sub64(x[2], y[2], b)
+	d3, b := bits.Sub64(x[3], y[3], b)
+	d4, b := bits.Sub64(x[4], y[4], b)
+	d5, b := bits.Sub64(x[5], y[5], b)
+	m := -b
+	z[0], c = bits.Add64(d0, p0&m, 0)
+	z[1], c = bits.Add64(d1, p1&m, c)
+	z[2], c = bits.Add64(d2, p2&m, c)
+	z[3], c = bits.Add64(d3, p3&m, c)
+	z[4], c = bits.Add64(d4, p4&m, c)
+	z[5], _ = bits.Add64(d5, p5&m, c)
 }
 
 // fpNeg sets z = -x mod p (0 for x = 0).
 func fpNeg(z, x *fp.Element) {
-	nz := ^isZeroMask(x)
+	nz := ^eqMask(x[0]|x[1]|x[2]|x[3]|x[4]|x[5], 0)
 	var b uint64
-	z[0], b = bits.Sub64(pLimbs[0], x[0], 0)
-	z[1], b = bits.Sub64(pLimbs[1], x[1], b)
-	z[2], b = bits.Sub64(pLimbs[2], x[2], b)
-	z[3], b = bits.Sub64(pLimbs[3], x[3], b)
-	z[4], b = bits.Sub64(pLimbs[4], x[4], b)
-	z[5], _ = bits.Sub64(pLimbs[5], x[5], b)
-	for i := range z {
-		z[i] &= nz
-	}
+	n0, b := bits.Sub64(p0, x[0], 0)
+	n1, b := bits.Sub64(p1, x[1], b)
+	n2, b := bits.Sub64(p2, x[2], b)
+	n3, b := bits.Sub64(p3, x[3], b)
+	n4, b := bits.Sub64(p4, x[4], b)
+	n5, _ := bits.Sub64(p5, x[5], b)
+	z[0], z[1], z[2], z[3], z[4], z[5] = n0&nz, n1&nz, n2&nz, n3&nz, n4&nz, n5&nz
 }
 
 // fpMul sets z = x·y mod p (Montgomery), in constant time. z may alias x

@@ -208,14 +208,14 @@ func TestConstantTimeAdditionEdgeCases(t *testing.T) {
 func TestRegularDigits(t *testing.T) {
 	for _, k := range edgeScalars(t) {
 		for _, half := range func() [][2]uint64 { a, b := splitGLV(k.regular()); return [][2]uint64{a, b} }() {
-			var d [33]int64
+			var d [digitCount]int64
 			corr := regularDigits(half, &d)
 			acc := new(big.Int)
-			for i := 32; i >= 0; i-- {
-				if d[i]%2 == 0 {
-					t.Fatalf("digit %d is even: %d", i, d[i])
+			for i := digitCount - 1; i >= 0; i-- {
+				if d[i]%2 == 0 || d[i] < -31 || d[i] > 31 || (i == digitCount-1 && d[i] < 0) {
+					t.Fatalf("digit %d is out of range: %d", i, d[i])
 				}
-				acc.Lsh(acc, 4).Add(acc, big.NewInt(d[i]))
+				acc.Lsh(acc, oddWindow).Add(acc, big.NewInt(d[i]))
 			}
 			want := new(big.Int).SetUint64(half[1])
 			want.Lsh(want, 64).Or(want, new(big.Int).SetUint64(half[0]))

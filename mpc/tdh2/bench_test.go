@@ -2,6 +2,7 @@ package tdh2_test
 
 import (
 	"fmt"
+	"slices"
 	"testing"
 	"time"
 
@@ -22,11 +23,14 @@ var refPoint, refScalar = func() (*group.Point, *group.Scalar) {
 }()
 
 // ratio times op against the reference multiplication, interleaved, and
-// reports op's cost per unit (op does perOp units) in G1 multiplications.
+// reports op's cost per unit (op does perOp units) in G1 multiplications:
+// the median over pairs of op's time divided by the reference's time in
+// the same pair. A burst of load on a shared machine then spoils only the
+// pairs it hits, and the median discards them.
 func ratio(b *testing.B, perOp int, op func()) {
 	b.StopTimer()
-	var opNs, refNs time.Duration
 	var out group.Point
+	var rs []float64
 	// At least 30 samples, then more until two seconds are spent or 1,000
 	// samples are taken, so short operations get a stable ratio.
 	start := time.Now()
@@ -37,10 +41,10 @@ func ratio(b *testing.B, perOp int, op func()) {
 		for range perOp {
 			out.ScalarMultVarTime(refScalar, refPoint)
 		}
-		opNs += t1.Sub(t0)
-		refNs += time.Since(t1)
+		rs = append(rs, float64(t1.Sub(t0))/float64(time.Since(t1)))
 	}
-	b.ReportMetric(float64(opNs)/float64(refNs), "G1mul/op")
+	slices.Sort(rs)
+	b.ReportMetric(rs[len(rs)/2], "G1mul/op")
 }
 
 func BenchmarkEncrypt(b *testing.B) {
