@@ -48,8 +48,11 @@ test-go:
 	$(GO) test -count=1 -race $(GO_RACE_PKGS)
 	$(GO) test -count=1 $(GO_PLAIN_PKGS)
 
+# contracts/test/isolated/ runs a second time with --isolate: every top-level call a
+# transaction of its own, so gas accounting meets cold accounts as on a real chain.
 test-contracts: deps-npm
 	FOUNDRY_PROFILE=ci $(FORGE) test
+	FOUNDRY_PROFILE=ci $(FORGE) test --isolate --match-path 'contracts/test/isolated/*'
 	scripts/anvil-deploy-check.sh
 
 ## bindings: regenerate bindings/contracts.go from the contracts (committed; a test fails when stale).

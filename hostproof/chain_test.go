@@ -165,3 +165,65 @@ func must[T any](t *testing.T, f func() (T, error)) T {
 	}
 	return v
 }
+
+// TestPendingCommitmentStaysProvable is what lets a relayer carry a host
+// request to the tKMS chain again (after the chain's own request expired
+// unanswered, or after a relayer gave up): while the host request is
+// pending, its commitment slot holds the same value at every later block,
+// whatever else the oracle does meanwhile (the oracle never writes a
+// commitment twice), so a fresh proof at a later attested block proves it
+// again.
+func TestPendingCommitmentStaysProvable(t *testing.T) {
+	rnd := mpctest.Reader("hostproof pending")
+	pub, _, _, err := mpctest.Deal(rnd, 4, 1, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	env := hosttest.NewEnv(t, hosttest.Config{KeySet: pub, Rand: rnd})
+	ctx := context.Background()
+	user := env.User(0)
+	oracle := env.Suite.DecryptionOracle
+
+	pending := env.Request(t, user, env.Input(t, user, common.BigToHash(big.NewInt(1))))
+	slot := hostproof.RequestCommitmentSlot(pending.RequestId)
+	prove := func(number *big.Int) common.Hash {
+		t.Helper()
+		h, err := env.Client.HeaderByNumber(ctx, number)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p := env.GetProof(t, oracle.Address, []common.Hash{slot}, h.Number)
+		got, err := hostproof.VerifySlot(h.Root, oracle.Address, p.Account, slot, p.Storage[0])
+		if err != nil {
+			t.Fatalf("the commitment at block %s: %v", h.Number, err)
+		}
+		return got
+	}
+	first := env.Head(t).Number
+	if got := prove(first); got != pending.Commitment {
+		t.Fatalf("proven %s at the request's block; the oracle emitted %x", got, pending.Commitment)
+	}
+
+	// Other activity: a second request and a few empty blocks.
+	other := env.Request(t, user, env.Input(t, user, common.BigToHash(big.NewInt(2))))
+	if other.RequestId.Cmp(pending.RequestId) == 0 {
+		t.Fatal("two requests with one id")
+	}
+	for range 3 {
+		env.Backend.Commit()
+	}
+	later := env.Head(t).Number
+	if later.Cmp(first) <= 0 {
+		t.Fatal("no later block")
+	}
+	if got := prove(later); got != pending.Commitment {
+		t.Fatalf("proven %s at a later block; want the unchanged commitment %x", got, pending.Commitment)
+	}
+	req, err := bind.Call(oracle.Bound, nil, oracle.ABI.PackGetRequest(pending.RequestId), oracle.ABI.UnpackGetRequest)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if req.Status != 1 { // Pending
+		t.Fatalf("request status %d; want 1 (pending)", req.Status)
+	}
+}

@@ -127,7 +127,7 @@ func TestSealedBidAuctionIsSettledByAThresholdDecryption(t *testing.T) {
 	if err := f.Backend.AdjustTime(2 * time.Hour); err != nil {
 		t.Fatal(err)
 	}
-	fee := must[*big.Int](t)(suite.RequestFee(ctx, len(bids)))
+	fee := must[*big.Int](t)(suite.RequestFee(ctx, len(bids), 400_000))
 	receipt := must[*types.Receipt](t)(chain.Send(ctx, hostkit.WithValue(f.Opts(seller), fee), auctionAddr, auction.PackReveal()))
 	reqs := suite.DecryptionRequests(receipt)
 	if len(reqs) != 1 {

@@ -66,8 +66,12 @@ type SuiteConfig struct {
 	// MinRotationDelay and GracePeriod, in seconds, bound rotations and how
 	// long the replaced set still verifies.
 	MinRotationDelay, GracePeriod uint64
-	// BaseFee + PerHandleFee × handles is a request's fee, in wei (nil is 0).
-	BaseFee, PerHandleFee *big.Int
+	// A request's fee, in wei, is BaseFee + PerHandleFee × handles +
+	// PerGasFee × (callback gas limit + result storage gas); nil means the
+	// default (DefaultBaseFee, DefaultPerHandleFee, DefaultPerGasFee), never
+	// zero, so that relayers are paid for the gas they spend. Zero fees must
+	// be asked for explicitly (big.NewInt(0)).
+	BaseFee, PerHandleFee, PerGasFee *big.Int
 	// ProofCheck verifies ciphertext proofs on chain (needs EIP-2537).
 	ProofCheck bool
 	// Owner owns the DecryptionOracle (sets fees); zero means the deployer.
@@ -109,15 +113,23 @@ func DeploySuite(ctx context.Context, chain *Chain, deployer *bind.TransactOpts,
 		return nil, fmt.Errorf("hostkit: InputVerifier deployed at %s, the ACL expects %s", addrs.InputVerifier, predicted)
 	}
 	if addrs.DecryptionOracle, err = chain.Deploy(ctx, at(nonce+3), &bindings.DecryptionOracleMetaData,
-		bindings.NewDecryptionOracle().PackConstructor(owner, addrs.ACL, addrs.KMSVerifier, orZero(cfg.BaseFee), orZero(cfg.PerHandleFee))); err != nil {
+		bindings.NewDecryptionOracle().PackConstructor(owner, addrs.ACL, addrs.KMSVerifier, orDefault(cfg.BaseFee, DefaultBaseFee), orDefault(cfg.PerHandleFee, DefaultPerHandleFee),
+			orDefault(cfg.PerGasFee, DefaultPerGasFee))); err != nil {
 		return nil, err
 	}
 	return Attach(chain, addrs), nil
 }
 
-func orZero(v *big.Int) *big.Int {
+// Default fees of DeploySuite, the same as contracts/script/Deploy.s.sol's.
+var (
+	DefaultBaseFee      = big.NewInt(2e14) // 0.0002 ether
+	DefaultPerHandleFee = big.NewInt(1e13) // 0.00001 ether
+	DefaultPerGasFee    = big.NewInt(1e9)  // 1 gwei
+)
+
+func orDefault(v, def *big.Int) *big.Int {
 	if v == nil {
-		return new(big.Int)
+		return new(big.Int).Set(def)
 	}
 	return v
 }
@@ -144,10 +156,11 @@ func (s *Suite) DeployMockRequester(ctx context.Context, opts *bind.TransactOpts
 	return s.Chain.Deploy(ctx, opts, &bindings.MockRequesterMetaData, bindings.NewMockRequester().PackConstructor(s.DecryptionOracle.Address))
 }
 
-// RequestFee is the fee of a request for n handles.
-func (s *Suite) RequestFee(ctx context.Context, n int) (*big.Int, error) {
+// RequestFee is the fee of a request for n handles whose callback may use
+// callbackGasLimit gas.
+func (s *Suite) RequestFee(ctx context.Context, n int, callbackGasLimit uint32) (*big.Int, error) {
 	o := s.DecryptionOracle
-	return bind.Call(o.Bound, &bind.CallOpts{Context: ctx}, o.ABI.PackRequestFee(big.NewInt(int64(n))), o.ABI.UnpackRequestFee)
+	return bind.Call(o.Bound, &bind.CallOpts{Context: ctx}, o.ABI.PackRequestFee(big.NewInt(int64(n)), callbackGasLimit), o.ABI.UnpackRequestFee)
 }
 
 // VerifyInput sends verifyInput(ciphertext, user) from contract, the account

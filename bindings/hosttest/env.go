@@ -23,11 +23,16 @@ const (
 	FirstUser
 )
 
-// Fees of the deployed oracle: BaseFee + PerHandleFee × handles.
+// Fees of the deployed oracle: BaseFee + PerHandleFee × handles + PerGasFee ×
+// (callback gas limit + result storage gas).
 var (
 	BaseFee      = big.NewInt(1e15)
 	PerHandleFee = big.NewInt(1e14)
+	PerGasFee    = big.NewInt(1e9)
 )
+
+// CallbackGasLimit is the gas limit of the MockRequester callbacks Request asks for.
+const CallbackGasLimit = 200_000
 
 // Config describes an Env.
 type Config struct {
@@ -82,6 +87,7 @@ func NewEnv(t testing.TB, cfg Config) *Env {
 		GracePeriod:  cfg.GracePeriod,
 		BaseFee:      BaseFee,
 		PerHandleFee: PerHandleFee,
+		PerGasFee:    PerGasFee,
 		ProofCheck:   true,
 	})
 	if err != nil {
@@ -139,7 +145,7 @@ func (e *Env) Input(t testing.TB, user *hostkit.Signer, value common.Hash) Input
 // for the public decryption of inputs, with its onResult callback.
 func (e *Env) RequestTx(t testing.TB, user *hostkit.Signer, inputs ...Input) (*bind.TransactOpts, []byte) {
 	t.Helper()
-	fee, err := e.Suite.RequestFee(context.Background(), len(inputs))
+	fee, err := e.Suite.RequestFee(context.Background(), len(inputs), CallbackGasLimit)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -148,7 +154,7 @@ func (e *Env) RequestTx(t testing.TB, user *hostkit.Signer, inputs ...Input) (*b
 		handles[i] = in.Handle
 	}
 	selector := [4]byte(e.Mock.ABI.GetABI().Methods["onResult"].ID)
-	return hostkit.WithValue(e.Opts(user), fee), e.Mock.ABI.PackRequest(handles, selector, 200_000, 86400)
+	return hostkit.WithValue(e.Opts(user), fee), e.Mock.ABI.PackRequest(handles, selector, CallbackGasLimit, 86400)
 }
 
 // Request asks for the public decryption of inputs through the MockRequester

@@ -23,12 +23,21 @@ import {SealedBidAuction} from "../src/examples/SealedBidAuction.sol";
 ///   TKMS_MIN_ROTATION_DELAY seconds between rotations          (default: 3600)
 ///   TKMS_GRACE_PERIOD       seconds the old set stays valid    (default: 600)
 ///   TKMS_OWNER              DecryptionOracle owner             (default: the deployer)
-///   TKMS_BASE_FEE           wei per request                    (default: 0)
-///   TKMS_PER_HANDLE_FEE     wei per handle                     (default: 0)
+///   TKMS_BASE_FEE           wei per request                    (default: DEFAULT_BASE_FEE)
+///   TKMS_PER_HANDLE_FEE     wei per handle                     (default: DEFAULT_PER_HANDLE_FEE)
+///   TKMS_PER_GAS_FEE        wei per gas of callback limit and
+///                           result storage                     (default: DEFAULT_PER_GAS_FEE)
 ///   TKMS_EXAMPLES           deploy the example dApps           (default: true)
 contract Deploy is Script {
     /// @dev anvil's and hardhat's default mnemonic (public; development only).
     string internal constant DEV_MNEMONIC = "test test test test test test test test test test test junk";
+    /// @notice Default fees: never zero, so that relayers are paid for the work and gas a
+    ///         request costs them (a relayer's tKMS-chain fee, the fulfil transaction, the
+    ///         callback and result storage, priced per gas at 1 gwei). Set them for the host
+    ///         chain's real gas price and the tKMS chain's fees.
+    uint128 internal constant DEFAULT_BASE_FEE = 0.0002 ether;
+    uint128 internal constant DEFAULT_PER_HANDLE_FEE = 0.00001 ether;
+    uint128 internal constant DEFAULT_PER_GAS_FEE = 1 gwei;
     /// @dev Secret of the development public key (public; never use outside a local chain).
     uint256 internal constant DEV_KEY_SECRET = uint256(keccak256("tKMS insecure development key")) % TKMSCrypto.R;
 
@@ -70,8 +79,9 @@ contract Deploy is Script {
             vm.envOr("TKMS_OWNER", deployer),
             d.acl,
             d.kmsVerifier,
-            uint128(vm.envOr("TKMS_BASE_FEE", uint256(0))),
-            uint128(vm.envOr("TKMS_PER_HANDLE_FEE", uint256(0)))
+            uint128(vm.envOr("TKMS_BASE_FEE", uint256(DEFAULT_BASE_FEE))),
+            uint128(vm.envOr("TKMS_PER_HANDLE_FEE", uint256(DEFAULT_PER_HANDLE_FEE))),
+            uint128(vm.envOr("TKMS_PER_GAS_FEE", uint256(DEFAULT_PER_GAS_FEE)))
         );
         if (vm.envOr("TKMS_EXAMPLES", true)) {
             TKMS.TKMSConfig memory cfg = TKMS.TKMSConfig(d.acl, d.inputVerifier, d.decryptionOracle);

@@ -21,15 +21,24 @@ contract DecryptionOracle is IDecryptionOracle, EIP712, Ownable2Step, Reentrancy
     /// @notice keccak256(abi.encode(uint256(keccak256("tkms.storage.DecryptionOracle")) - 1)) & ~bytes32(uint256(0xff))
     bytes32 public constant STORAGE_SLOT = 0x0ea75f516aa1a496d66f84ade4533f0b8efe3f819bb646ecb102adb3fe38c800;
 
-    /// @notice Most handles in one request.
-    uint256 public constant MAX_HANDLES = 32;
+    /// @notice Most handles in one request: x/kms's default `max_handles_per_request`, which the
+    ///         tKMS chain enforces on every request it carries (a Go test,
+    ///         TestOracleLimitsMatchTheChain, fails when the two differ). A request the chain
+    ///         would refuse is refused here, so no fee is ever paid for a request that cannot be served.
+    uint256 public constant MAX_HANDLES = 16;
     /// @notice Largest callback gas limit a request may ask for.
     uint256 public constant MAX_CALLBACK_GAS_LIMIT = 5_000_000;
     /// @notice Longest time a request may stay open.
     uint64 public constant MAX_DELAY = 30 days;
     /// @notice Gas kept on top of the callback's limit (and its 1/64) to cover the CALL itself
-    ///         (cold account access, value-free call) before the callee starts.
+    ///         before the callee starts: the requester's account is warm by then (its code size
+    ///         was read), but an EIP-7702 delegated requester's delegate is a second, cold account
+    ///         access (2,600 gas); the rest covers the opcodes between the check and the CALL.
     uint256 public constant CALLBACK_CALL_OVERHEAD = 5_000;
+    /// @notice Gas charged in the fee for storing a result when the callback fails or is absent:
+    ///         one fresh storage slot (22,100 gas, cold zero-to-non-zero SSTORE) per cleartext word
+    ///         and one for the length.
+    uint256 public constant RESULT_STORAGE_GAS_PER_WORD = 22_100;
 
     /// @custom:storage-location erc7201:tkms.storage.DecryptionOracle
     struct OracleStorage {
@@ -44,6 +53,10 @@ contract DecryptionOracle is IDecryptionOracle, EIP712, Ownable2Step, Reentrancy
         /// @dev slot + 4
         uint128 baseFee;
         uint128 perHandleFee;
+        /// @dev slot + 5: wei per gas of callback limit and of result storage
+        uint128 perGasFee;
+        /// @dev slot + 6: refunds[requester], refunds whose transfer failed, to be withdrawn
+        mapping(address requester => uint256) refunds;
     }
 
     /// @notice The ACL consulted for every handle of a request.
@@ -51,18 +64,23 @@ contract DecryptionOracle is IDecryptionOracle, EIP712, Ownable2Step, Reentrancy
     /// @notice The signer-set verifier of results.
     IKMSVerifier public immutable kmsVerifier;
 
-    constructor(address initialOwner, IACL acl_, IKMSVerifier kmsVerifier_, uint128 baseFee, uint128 perHandleFee)
-        EIP712("TKMS", "1")
-        Ownable(initialOwner)
-    {
-        if (address(acl_) == address(0) || address(kmsVerifier_) == address(0)) revert DecryptionOracleZeroAddress();
+    /// @param baseFee, perHandleFee, perGasFee The fee schedule (see `requestFee`).
+    constructor(
+        address initialOwner,
+        IACL acl_,
+        IKMSVerifier kmsVerifier_,
+        uint128 baseFee,
+        uint128 perHandleFee,
+        uint128 perGasFee
+    ) EIP712("TKMS", "1") Ownable(initialOwner) {
+        if (address(acl_) == address(0) || address(kmsVerifier_) == address(0)) {
+            revert DecryptionOracleZeroAddress();
+        }
         acl = acl_;
         kmsVerifier = kmsVerifier_;
         OracleStorage storage $ = _storage();
-        $.nextRequestId = 1;
-        $.baseFee = baseFee;
-        $.perHandleFee = perHandleFee;
-        emit FeesUpdated(baseFee, perHandleFee);
+        $.nextRequestId = firstRequestId();
+        _setFees($, baseFee, perHandleFee, perGasFee);
     }
 
     /// @inheritdoc IDecryptionOracle
@@ -80,10 +98,14 @@ contract DecryptionOracle is IDecryptionOracle, EIP712, Ownable2Step, Reentrancy
         }
         if (maxDelay == 0 || maxDelay > MAX_DELAY) revert DecryptionOracleInvalidMaxDelay(maxDelay, MAX_DELAY);
         OracleStorage storage $ = _storage();
-        uint256 fee = $.baseFee + uint256($.perHandleFee) * n;
+        uint256 fee = _fee($, n, callbackGasLimit);
         if (msg.value != fee) revert DecryptionOracleIncorrectFee(msg.value, fee);
         for (uint256 i = 0; i < n; ++i) {
             bytes32 handle = handles[i];
+            // The tKMS chain refuses a request that names a handle twice: so does the oracle.
+            for (uint256 j = 0; j < i; ++j) {
+                if (handles[j] == handle) revert DecryptionOracleRepeatedHandle(handle);
+            }
             if (!acl.isAllowed(handle, msg.sender) && !acl.isPubliclyDecryptable(handle)) {
                 revert DecryptionOracleNotAllowed(handle, msg.sender);
             }
@@ -155,21 +177,58 @@ contract DecryptionOracle is IDecryptionOracle, EIP712, Ownable2Step, Reentrancy
         address requester = req.requester;
         uint256 amount = req.fee;
         emit DecryptionRefunded(requestId, requester, amount);
-        _pay(requester, amount);
+        if (amount == 0) return;
+        // A requester that cannot take ETH now (a reverting receive, none at all) does not lose
+        // the refund: it is credited and withdrawn with `withdrawRefund`. All gas is forwarded,
+        // so that starving the transfer would leave too little gas to credit it.
+        (bool ok,) = requester.call{value: amount}("");
+        if (!ok) {
+            $.refunds[requester] += amount;
+            emit RefundCredited(requestId, requester, amount);
+        }
     }
 
     /// @inheritdoc IDecryptionOracle
-    function setFees(uint128 baseFee, uint128 perHandleFee) external onlyOwner {
+    function withdrawRefund(address payable to) external nonReentrant {
         OracleStorage storage $ = _storage();
-        $.baseFee = baseFee;
-        $.perHandleFee = perHandleFee;
-        emit FeesUpdated(baseFee, perHandleFee);
+        uint256 amount = $.refunds[msg.sender];
+        if (amount == 0) revert DecryptionOracleNothingToWithdraw(msg.sender);
+        $.refunds[msg.sender] = 0;
+        emit RefundWithdrawn(msg.sender, to, amount);
+        _pay(to, amount);
     }
 
     /// @inheritdoc IDecryptionOracle
-    function requestFee(uint256 handleCount) external view returns (uint256) {
+    function setFees(uint128 baseFee, uint128 perHandleFee, uint128 perGasFee) external onlyOwner {
+        _setFees(_storage(), baseFee, perHandleFee, perGasFee);
+    }
+
+    /// @notice Always reverts: an oracle without an owner could never change its fees again.
+    function renounceOwnership() public view override onlyOwner {
+        revert DecryptionOracleCannotRenounceOwnership();
+    }
+
+    /// @inheritdoc IDecryptionOracle
+    function requestFee(uint256 handleCount, uint32 callbackGasLimit) external view returns (uint256) {
+        return _fee(_storage(), handleCount, callbackGasLimit);
+    }
+
+    /// @inheritdoc IDecryptionOracle
+    function fees() external view returns (uint128 baseFee, uint128 perHandleFee, uint128 perGasFee) {
         OracleStorage storage $ = _storage();
-        return $.baseFee + uint256($.perHandleFee) * handleCount;
+        return ($.baseFee, $.perHandleFee, $.perGasFee);
+    }
+
+    /// @inheritdoc IDecryptionOracle
+    function refundOf(address requester) external view returns (uint256) {
+        return _storage().refunds[requester];
+    }
+
+    /// @inheritdoc IDecryptionOracle
+    function firstRequestId() public view returns (uint256) {
+        // High 192 bits from (chain id, oracle address), low 64 bits a counter from 1: ids of
+        // two oracles (a redeployment, another host chain) never collide.
+        return (uint256(keccak256(abi.encode(block.chainid, address(this)))) >> 64 << 64) | 1;
     }
 
     /// @inheritdoc IDecryptionOracle
@@ -256,15 +315,25 @@ contract DecryptionOracle is IDecryptionOracle, EIP712, Ownable2Step, Reentrancy
             $.results[requestId] = cleartexts;
             return;
         }
-        if (!_callback(req.requester, req.callbackSelector, req.callbackGasLimit, requestId, cleartexts)) {
+        // A call to an account without code succeeds without running anything: such a
+        // requester (an EOA, or a contract that requested from its constructor) gets the
+        // result stored as if its callback had failed.
+        if (
+            req.requester.code.length == 0
+                || !_callback(req.requester, req.callbackSelector, req.callbackGasLimit, requestId, cleartexts)
+        ) {
             $.results[requestId] = cleartexts;
             emit CallbackFailed(requestId, req.requester);
         }
     }
 
     /// @dev Calls `target.selector(requestId, cleartexts)` with exactly `gasLimit` gas.
-    ///      Reverts (so that a relayer cannot starve the callback on purpose) unless enough gas
-    ///      is left for the callee to receive its whole limit under the 63/64 rule.
+    ///      Reverts (so that a relayer cannot starve the callback on purpose) unless the callee
+    ///      received its whole limit under EIP-150's 63/64 rule. Two checks: before the call,
+    ///      enough gas for the limit, its 1/64 and the CALL's own cost (a fast refusal); after a
+    ///      failed call, the exact one: a callee given g' < gasLimit leaves the caller at most
+    ///      g'/64 < gasLimit/63 when it runs out of gas, whereas a callee given its full limit
+    ///      leaves at least gasLimit/63, whatever the CALL cost (cold accesses, EIP-7702 delegation).
     function _callback(address target, bytes4 selector, uint256 gasLimit, uint256 requestId, bytes calldata cleartexts)
         private
         returns (bool ok)
@@ -278,6 +347,26 @@ contract DecryptionOracle is IDecryptionOracle, EIP712, Ownable2Step, Reentrancy
         assembly ("memory-safe") {
             ok := call(gasLimit, target, 0, add(data, 0x20), mload(data), 0, 0)
         }
+        if (!ok) {
+            uint256 left = gasleft();
+            if (left < gasLimit / 63) revert DecryptionOracleInsufficientGas(left, gasLimit / 63);
+        }
+    }
+
+    function _fee(OracleStorage storage $, uint256 handleCount, uint256 callbackGasLimit)
+        private
+        view
+        returns (uint256)
+    {
+        uint256 gasUnits = callbackGasLimit + RESULT_STORAGE_GAS_PER_WORD * (handleCount + 1);
+        return $.baseFee + uint256($.perHandleFee) * handleCount + uint256($.perGasFee) * gasUnits;
+    }
+
+    function _setFees(OracleStorage storage $, uint128 baseFee, uint128 perHandleFee, uint128 perGasFee) private {
+        $.baseFee = baseFee;
+        $.perHandleFee = perHandleFee;
+        $.perGasFee = perGasFee;
+        emit FeesUpdated(baseFee, perHandleFee, perGasFee);
     }
 
     /// @dev Sends `amount` wei to `to` (after all state changes); reverts if the transfer fails.

@@ -9,18 +9,24 @@ import {ITKMSClient} from "./interfaces/ITKMSClient.sol";
 /// @title TKMS
 /// @notice Base contract for dApps on tKMS. The common path is three lines:
 ///
-///     bytes32 handle = _verifyInput(ciphertext, msg.sender);             // 1. take an encrypted input
-///     uint256 id = _requestDecryption(handles, this.onResult.selector);  // 2. ask for its public decryption
-///     function onResult(uint256 id, bytes calldata cleartexts)           // 3. receive the result
+///     bytes32 handle = _verifyInput(ciphertext, msg.sender);                        // 1. take an encrypted input
+///     uint256 id = _requestDecryption(handles, this.onResult.selector, msg.value);  // 2. ask for its public decryption
+///     function onResult(uint256 id, bytes calldata cleartexts)                      // 3. receive the result
 ///         external onlyDecryptionOracle { … }
+///
+///      Two rules keep this safe to expose publicly: the handles are ones the contract itself
+///      chose (never taken from the caller: the contract is allowed on every input made for it,
+///      so a caller could otherwise have any cleartext of its own delivered to the callback), and
+///      the fee is an explicit budget (here what the caller paid), never the contract's balance,
+///      which holds other users' money.
 ///
 /// @dev Callbacks carry the request id and `cleartexts` = abi.encode(bytes32 v_1, …, bytes32 v_k),
 ///      one word per requested handle; only the DecryptionOracle can call them
 ///      (`onlyDecryptionOracle`). A callback that reverts or runs out of gas does not lose the
 ///      result: the oracle stores it and `_storedResult(id)` reads it.
-///      Request fees are paid from the contract's balance (forward msg.value first); refunds of
-///      expired requests come back through `receive`, which accepts ETH only from the oracle
-///      (override it to account for refunds).
+///      A request spends exactly the `fee` it is given (it must equal the oracle's
+///      `requestFee`, `_decryptionFee` here); refunds of expired requests come back through
+///      `receive`, which accepts ETH only from the oracle (override it to account for refunds).
 abstract contract TKMS is ITKMSClient {
     /// @notice The three tKMS contracts a dApp talks to.
     struct TKMSConfig {
@@ -66,27 +72,38 @@ abstract contract TKMS is ITKMSClient {
     }
 
     /// @notice Requests the public decryption of `handles` with a callback to `callbackSelector`
-    ///         on this contract, with the default gas limit and lifetime.
-    function _requestDecryption(bytes32[] memory handles, bytes4 callbackSelector) internal returns (uint256) {
-        return _requestDecryption(handles, callbackSelector, DEFAULT_CALLBACK_GAS_LIMIT, DEFAULT_MAX_DELAY);
+    ///         on this contract, with the default gas limit and lifetime, spending exactly `fee`.
+    function _requestDecryption(bytes32[] memory handles, bytes4 callbackSelector, uint256 fee)
+        internal
+        returns (uint256)
+    {
+        return _requestDecryption(handles, callbackSelector, DEFAULT_CALLBACK_GAS_LIMIT, DEFAULT_MAX_DELAY, fee);
     }
 
-    /// @notice Requests the public decryption of `handles`, paying the fee from this contract's balance.
+    /// @notice Requests the public decryption of `handles`, spending exactly `fee` wei of this
+    ///         contract's balance: pass msg.value, or an amount the contract set aside for it,
+    ///         never the balance itself. Reverts unless `fee` is the oracle's fee for the request.
     function _requestDecryption(
         bytes32[] memory handles,
         bytes4 callbackSelector,
         uint32 callbackGasLimit,
-        uint64 maxDelay
+        uint64 maxDelay,
+        uint256 fee
     ) internal returns (uint256) {
-        uint256 fee = TKMS_DECRYPTION_ORACLE.requestFee(handles.length);
-        if (address(this).balance < fee) revert TKMSInsufficientBalance(address(this).balance, fee);
+        uint256 required = TKMS_DECRYPTION_ORACLE.requestFee(handles.length, callbackGasLimit);
+        if (fee != required) revert TKMSIncorrectFee(fee, required);
         return
             TKMS_DECRYPTION_ORACLE.requestDecryption{value: fee}(handles, callbackSelector, callbackGasLimit, maxDelay);
     }
 
-    /// @notice The fee of a request for `handleCount` handles.
+    /// @notice The fee of a request for `handleCount` handles with the default callback gas limit.
     function _decryptionFee(uint256 handleCount) internal view returns (uint256) {
-        return TKMS_DECRYPTION_ORACLE.requestFee(handleCount);
+        return TKMS_DECRYPTION_ORACLE.requestFee(handleCount, DEFAULT_CALLBACK_GAS_LIMIT);
+    }
+
+    /// @notice The fee of a request for `handleCount` handles with a callback gas limit of `callbackGasLimit`.
+    function _decryptionFee(uint256 handleCount, uint32 callbackGasLimit) internal view returns (uint256) {
+        return TKMS_DECRYPTION_ORACLE.requestFee(handleCount, callbackGasLimit);
     }
 
     /// @notice Lets `account` use `handle` (this contract must be allowed on it).

@@ -47,7 +47,7 @@ contract DecryptionOracleTest is TKMSTestBase {
     }
 
     function _request(bytes4 selector, uint32 gasLimit) internal returns (uint256) {
-        return dapp.request{value: oracle.requestFee(2)}(_handles(), selector, gasLimit, DELAY);
+        return dapp.request{value: oracle.requestFee(2, gasLimit)}(_handles(), selector, gasLimit, DELAY);
     }
 
     function _sigs(uint256 id, bytes memory cleartexts) internal view returns (bytes memory) {
@@ -65,30 +65,60 @@ contract DecryptionOracleTest is TKMSTestBase {
         assertEq(address(oracle.acl()), address(acl));
         assertEq(address(oracle.kmsVerifier()), address(verifier));
         assertEq(oracle.owner(), owner);
-        assertEq(oracle.nextRequestId(), 1);
-        assertEq(oracle.requestFee(0), BASE_FEE);
-        assertEq(oracle.requestFee(3), BASE_FEE + 3 * PER_HANDLE_FEE);
+        assertEq(oracle.nextRequestId(), oracle.firstRequestId());
+        (uint128 base, uint128 perHandle, uint128 perGas) = oracle.fees();
+        assertEq(base, BASE_FEE);
+        assertEq(perHandle, PER_HANDLE_FEE);
+        assertEq(perGas, PER_GAS_FEE);
+        assertEq(oracle.requestFee(1, 0), BASE_FEE + PER_HANDLE_FEE + 2 * 22_100 * uint256(PER_GAS_FEE));
+        assertEq(
+            oracle.requestFee(3, 100_000), BASE_FEE + 3 * PER_HANDLE_FEE + (100_000 + 4 * 22_100) * uint256(PER_GAS_FEE)
+        );
         assertEq(oracle.domainSeparator(), _domainSeparator(address(oracle)));
     }
 
     function test_RevertWhen_ConstructedWithZeroAddress() public {
         vm.expectRevert(abi.encodeWithSelector(IDecryptionOracle.DecryptionOracleZeroAddress.selector));
-        new DecryptionOracle(owner, IACL(address(0)), verifier, 0, 0);
+        new DecryptionOracle(owner, IACL(address(0)), verifier, 0, 0, 0);
         vm.expectRevert(abi.encodeWithSelector(IDecryptionOracle.DecryptionOracleZeroAddress.selector));
-        new DecryptionOracle(owner, acl, IKMSVerifier(address(0)), 0, 0);
+        new DecryptionOracle(owner, acl, IKMSVerifier(address(0)), 0, 0, 0);
     }
 
-    function testFuzz_SetFees(uint128 base, uint128 perHandle, uint8 n) public {
+    function testFuzz_SetFees(uint128 base, uint128 perHandle, uint64 perGas, uint8 n, uint32 gasLimit) public {
+        n = uint8(bound(n, 1, oracle.MAX_HANDLES()));
+        gasLimit = uint32(bound(gasLimit, 0, oracle.MAX_CALLBACK_GAS_LIMIT()));
         vm.expectEmit(address(oracle));
-        emit IDecryptionOracle.FeesUpdated(base, perHandle);
+        emit IDecryptionOracle.FeesUpdated(base, perHandle, perGas);
         vm.prank(owner);
-        oracle.setFees(base, perHandle);
-        assertEq(oracle.requestFee(n), uint256(base) + uint256(perHandle) * n);
+        oracle.setFees(base, perHandle, perGas);
+        assertEq(
+            oracle.requestFee(n, gasLimit),
+            uint256(base) + uint256(perHandle) * n + uint256(perGas) * (uint256(gasLimit) + 22_100 * (uint256(n) + 1))
+        );
     }
 
     function test_RevertWhen_SetFeesNotOwner() public {
         vm.expectRevert(abi.encodeWithSelector(Ownable.OwnableUnauthorizedAccount.selector, address(this)));
-        oracle.setFees(1, 1);
+        oracle.setFees(1, 1, 1);
+    }
+
+    /// @dev A renounced owner would freeze the fees for good.
+    function test_RevertWhen_RenouncingOwnership() public {
+        vm.expectRevert(abi.encodeWithSelector(IDecryptionOracle.DecryptionOracleCannotRenounceOwnership.selector));
+        vm.prank(owner);
+        oracle.renounceOwnership();
+        assertEq(oracle.owner(), owner);
+        vm.expectRevert(abi.encodeWithSelector(Ownable.OwnableUnauthorizedAccount.selector, address(this)));
+        oracle.renounceOwnership();
+    }
+
+    /// @dev The callback gas limit and the result's storage are in the fee: a request for the
+    ///      largest callback pays for it, so a relayer who carries it is not out of pocket.
+    function test_RequestFee_PricesCallbackGasAndStorage() public view {
+        uint256 small = oracle.requestFee(1, 0);
+        uint256 large = oracle.requestFee(1, uint32(oracle.MAX_CALLBACK_GAS_LIMIT()));
+        assertEq(large - small, oracle.MAX_CALLBACK_GAS_LIMIT() * PER_GAS_FEE);
+        assertEq(oracle.requestFee(2, 0) - small, PER_HANDLE_FEE + 22_100 * uint256(PER_GAS_FEE));
     }
 
     function test_OwnershipTransferIsTwoStep() public {
@@ -105,19 +135,19 @@ contract DecryptionOracleTest is TKMSTestBase {
     // ---------------------------------------------------------------- requestDecryption
 
     function test_RequestDecryption_StoresRequestAndCommitment() public {
-        uint256 fee = oracle.requestFee(2);
+        uint256 fee = oracle.requestFee(2, GAS);
         uint64 expiry = uint64(block.timestamp + DELAY);
         bytes32 handlesHash = keccak256(abi.encodePacked(h1, h2));
-        bytes32 commitment = keccak256(
-            abi.encode(block.chainid, address(oracle), uint256(1), handlesHash, address(dapp), EPOCH, expiry)
-        );
+        uint256 first = oracle.firstRequestId();
+        bytes32 commitment =
+            keccak256(abi.encode(block.chainid, address(oracle), first, handlesHash, address(dapp), EPOCH, expiry));
         vm.expectEmit(address(oracle));
         emit IDecryptionOracle.DecryptionRequested(
-            1, address(dapp), _handles(), EPOCH, expiry, dapp.onResult.selector, GAS, fee, commitment
+            first, address(dapp), _handles(), EPOCH, expiry, dapp.onResult.selector, GAS, fee, commitment
         );
         uint256 id = _request();
-        assertEq(id, 1);
-        assertEq(oracle.nextRequestId(), 2);
+        assertEq(id, first);
+        assertEq(oracle.nextRequestId(), first + 1);
         assertEq(address(oracle).balance, fee);
         assertEq(oracle.commitmentOf(id), commitment);
         assertEq(oracle.computeCommitment(id, handlesHash, address(dapp), EPOCH, expiry), commitment);
@@ -132,7 +162,7 @@ contract DecryptionOracleTest is TKMSTestBase {
         assertEq(r.keyEpoch, EPOCH);
         assertEq(r.fee, fee);
         assertEq(r.handlesHash, handlesHash);
-        assertEq(_request(), 2);
+        assertEq(_request(), first + 1);
     }
 
     /// @dev slot(commitments[requestId]) = keccak256(abi.encode(requestId, S)) (contracts/STORAGE.md).
@@ -154,7 +184,7 @@ contract DecryptionOracleTest is TKMSTestBase {
         vm.prank(address(dapp));
         acl.allowPublicDecryption(h1);
         vm.deal(other, 1 ether);
-        uint256 fee = oracle.requestFee(1);
+        uint256 fee = oracle.requestFee(1, 0);
         vm.prank(other);
         uint256 id = oracle.requestDecryption{value: fee}(_single(h1), bytes4(0), 0, DELAY);
         assertEq(oracle.getRequest(id).requester, other);
@@ -173,21 +203,45 @@ contract DecryptionOracleTest is TKMSTestBase {
         oracle.requestDecryption{value: BASE_FEE}(new bytes32[](0), bytes4(0), 0, DELAY);
     }
 
+    /// @dev The tKMS chain carries at most 16 handles per request (x/kms default params): a
+    ///      17-handle request would be paid for and never served.
     function test_RevertWhen_RequestTooManyHandles() public {
-        bytes32[] memory hs = new bytes32[](33);
-        uint256 fee = oracle.requestFee(33);
-        vm.expectRevert(abi.encodeWithSelector(IDecryptionOracle.DecryptionOracleTooManyHandles.selector, 33, 32));
-        oracle.requestDecryption{value: fee}(hs, bytes4(0), 0, DELAY);
-    }
-
-    function test_RequestDecryption_MaxHandles() public {
-        bytes32[] memory hs = new bytes32[](32);
-        for (uint256 i = 0; i < 32; ++i) {
+        bytes32[] memory hs = new bytes32[](17);
+        for (uint256 i = 0; i < 17; ++i) {
             hs[i] = keccak256(abi.encode(i));
             _grant(hs[i], address(dapp));
         }
-        uint256 id = dapp.request{value: oracle.requestFee(32)}(hs, dapp.onResult.selector, GAS, DELAY);
-        assertEq(oracle.getRequest(id).handleCount, 32);
+        uint256 fee = oracle.requestFee(17, 0);
+        vm.expectRevert(abi.encodeWithSelector(IDecryptionOracle.DecryptionOracleTooManyHandles.selector, 17, 16));
+        dapp.request{value: fee}(hs, bytes4(0), 0, DELAY);
+    }
+
+    function test_RequestDecryption_MaxHandles() public {
+        assertEq(oracle.MAX_HANDLES(), 16);
+        bytes32[] memory hs = new bytes32[](16);
+        for (uint256 i = 0; i < 16; ++i) {
+            hs[i] = keccak256(abi.encode(i));
+            _grant(hs[i], address(dapp));
+        }
+        uint256 id = dapp.request{value: oracle.requestFee(16, GAS)}(hs, dapp.onResult.selector, GAS, DELAY);
+        assertEq(oracle.getRequest(id).handleCount, 16);
+    }
+
+    /// @dev The tKMS chain refuses a request naming a handle twice: so must the oracle, wherever
+    ///      the repeat is.
+    function testFuzz_RevertWhen_RequestRepeatsAHandle(uint256 first, uint256 second) public {
+        bytes32[] memory hs = new bytes32[](5);
+        for (uint256 i = 0; i < 5; ++i) {
+            hs[i] = keccak256(abi.encode("repeat", i));
+            _grant(hs[i], address(dapp));
+        }
+        first = bound(first, 0, 4);
+        second = bound(second, 0, 3);
+        if (second >= first) ++second;
+        hs[second] = hs[first];
+        uint256 fee = oracle.requestFee(5, 0);
+        vm.expectRevert(abi.encodeWithSelector(IDecryptionOracle.DecryptionOracleRepeatedHandle.selector, hs[first]));
+        dapp.request{value: fee}(hs, bytes4(0), 0, DELAY);
     }
 
     function testFuzz_RevertWhen_RequestNotAllowed(uint256 pos, bytes32 foreign) public {
@@ -196,7 +250,7 @@ contract DecryptionOracleTest is TKMSTestBase {
         bytes32[] memory hs = new bytes32[](3);
         (hs[0], hs[1], hs[2]) = (h1, h2, h1);
         hs[pos] = foreign;
-        uint256 fee = oracle.requestFee(3);
+        uint256 fee = oracle.requestFee(3, 0);
         vm.expectRevert(
             abi.encodeWithSelector(IDecryptionOracle.DecryptionOracleNotAllowed.selector, foreign, address(dapp))
         );
@@ -204,7 +258,7 @@ contract DecryptionOracleTest is TKMSTestBase {
     }
 
     function testFuzz_RevertWhen_RequestIncorrectFee(uint256 value) public {
-        uint256 fee = oracle.requestFee(2);
+        uint256 fee = oracle.requestFee(2, 0);
         value = bound(value, 0, 10 ether);
         if (value == fee) value = fee + 1;
         vm.expectRevert(abi.encodeWithSelector(IDecryptionOracle.DecryptionOracleIncorrectFee.selector, value, fee));
@@ -213,7 +267,7 @@ contract DecryptionOracleTest is TKMSTestBase {
 
     function testFuzz_RevertWhen_RequestCallbackGasLimitTooHigh(uint32 gasLimit) public {
         gasLimit = uint32(bound(gasLimit, 5_000_001, type(uint32).max));
-        uint256 fee = oracle.requestFee(2);
+        uint256 fee = oracle.requestFee(2, gasLimit);
         vm.expectRevert(
             abi.encodeWithSelector(
                 IDecryptionOracle.DecryptionOracleCallbackGasLimitTooHigh.selector, gasLimit, 5_000_000
@@ -224,7 +278,7 @@ contract DecryptionOracleTest is TKMSTestBase {
 
     function testFuzz_RevertWhen_RequestInvalidMaxDelay(uint64 delay) public {
         delay = bound(delay, 0, 1) == 0 ? 0 : uint64(bound(delay, 30 days + 1, type(uint64).max));
-        uint256 fee = oracle.requestFee(2);
+        uint256 fee = oracle.requestFee(2, 0);
         vm.expectRevert(
             abi.encodeWithSelector(IDecryptionOracle.DecryptionOracleInvalidMaxDelay.selector, delay, uint64(30 days))
         );
@@ -242,7 +296,7 @@ contract DecryptionOracleTest is TKMSTestBase {
 
     function test_Fulfill_CallsBackAndPaysRelayer() public {
         uint256 id = _request();
-        uint256 fee = oracle.requestFee(2);
+        uint256 fee = oracle.requestFee(2, GAS);
         bytes memory sigs = _sigs(id, _cleartexts());
         vm.expectEmit(address(oracle));
         emit IDecryptionOracle.DecryptionFulfilled(id, relayer, _cleartexts(), EPOCH);
@@ -288,7 +342,7 @@ contract DecryptionOracleTest is TKMSTestBase {
         _fulfill(id);
         assertEq(uint8(oracle.getRequest(id).status), uint8(IDecryptionOracle.RequestStatus.Fulfilled));
         assertEq(oracle.resultOf(id), _cleartexts());
-        assertEq(relayer.balance, oracle.requestFee(2), "relayer still paid");
+        assertEq(relayer.balance, oracle.requestFee(2, GAS), "relayer still paid");
     }
 
     function test_Fulfill_GasHungryCallbackStoresResult() public {
@@ -337,6 +391,24 @@ contract DecryptionOracleTest is TKMSTestBase {
     }
 
     /// @dev A callback cannot re-enter fulfilment (its attempt fails, the outer one succeeds).
+    /// @dev An account without code cannot be called back (the call would succeed and deliver
+    ///      nothing): the result is stored instead.
+    function test_Fulfill_RequesterWithoutCodeGetsResultStored() public {
+        address eoa = makeAddr("eoa");
+        _grant(h1, eoa);
+        _grant(h2, eoa);
+        uint256 fee = oracle.requestFee(2, GAS);
+        vm.deal(eoa, fee);
+        vm.prank(eoa);
+        uint256 id =
+            oracle.requestDecryption{value: fee}(_handles(), bytes4(keccak256("onResult(uint256,bytes)")), GAS, DELAY);
+        vm.expectEmit(address(oracle));
+        emit IDecryptionOracle.CallbackFailed(id, eoa);
+        _fulfill(id);
+        assertEq(oracle.resultOf(id), _cleartexts());
+        assertEq(relayer.balance, fee);
+    }
+
     function test_Fulfill_CallbackCannotReenter() public {
         uint256 first = _request();
         uint256 second = _request();
@@ -465,7 +537,7 @@ contract DecryptionOracleTest is TKMSTestBase {
     }
 
     function test_Fulfill_PreviousSignerSetDuringGrace() public {
-        uint256 id = dapp.request{value: oracle.requestFee(2)}(_handles(), dapp.onResult.selector, GAS, 1 days);
+        uint256 id = dapp.request{value: oracle.requestFee(2, GAS)}(_handles(), dapp.onResult.selector, GAS, 1 days);
         bytes memory oldSigs = _sigs(id, _cleartexts());
         vm.warp(block.timestamp + MIN_ROTATION_DELAY);
         (address[] memory next,) = _makeSigners("next", 4);
@@ -482,7 +554,7 @@ contract DecryptionOracleTest is TKMSTestBase {
         bytes memory sigs = _sigs(id, _cleartexts());
         vm.expectRevert(
             abi.encodeWithSelector(
-                IDecryptionOracle.DecryptionOracleTransferFailed.selector, address(r), oracle.requestFee(2)
+                IDecryptionOracle.DecryptionOracleTransferFailed.selector, address(r), oracle.requestFee(2, GAS)
             )
         );
         r.fulfill(oracle, id, _cleartexts(), sigs);
@@ -490,7 +562,7 @@ contract DecryptionOracleTest is TKMSTestBase {
 
     function test_Fulfill_ZeroFeeNeedsNoTransfer() public {
         vm.prank(owner);
-        oracle.setFees(0, 0);
+        oracle.setFees(0, 0, 0);
         RejectingRelayer r = new RejectingRelayer();
         uint256 id = dapp.request(_handles(), dapp.onResult.selector, GAS, DELAY);
         r.fulfill(oracle, id, _cleartexts(), _sigs(id, _cleartexts()));
@@ -516,7 +588,7 @@ contract DecryptionOracleTest is TKMSTestBase {
         (bytes[] memory cts, bytes[] memory sigs) = _batch(ids);
         vm.prank(relayer);
         assertEq(oracle.fulfillBatch(ids, cts, sigs), 3);
-        assertEq(relayer.balance, 3 * oracle.requestFee(2));
+        assertEq(relayer.balance, 3 * oracle.requestFee(2, GAS));
         assertEq(dapp.calls(), 3);
         for (uint256 i = 0; i < 3; ++i) {
             assertEq(uint8(oracle.getRequest(ids[i]).status), uint8(IDecryptionOracle.RequestStatus.Fulfilled));
@@ -524,8 +596,8 @@ contract DecryptionOracleTest is TKMSTestBase {
     }
 
     function test_FulfillBatch_SkipsFulfilledRefundedAndExpired() public {
-        uint256 shortLived = dapp.request{value: oracle.requestFee(2)}(_handles(), dapp.onResult.selector, GAS, 10);
-        uint256 refunded = dapp.request{value: oracle.requestFee(2)}(_handles(), dapp.onResult.selector, GAS, 10);
+        uint256 shortLived = dapp.request{value: oracle.requestFee(2, GAS)}(_handles(), dapp.onResult.selector, GAS, 10);
+        uint256 refunded = dapp.request{value: oracle.requestFee(2, GAS)}(_handles(), dapp.onResult.selector, GAS, 10);
         uint256 done = _request();
         uint256 open = _request();
         _fulfill(done);
@@ -538,7 +610,7 @@ contract DecryptionOracleTest is TKMSTestBase {
         (bytes[] memory cts, bytes[] memory sigs) = _batch(ids);
         vm.prank(relayer);
         assertEq(oracle.fulfillBatch(ids, cts, sigs), 1, "only `open`, once");
-        assertEq(relayer.balance - relayerBefore, oracle.requestFee(2));
+        assertEq(relayer.balance - relayerBefore, oracle.requestFee(2, GAS));
         assertEq(uint8(oracle.getRequest(shortLived).status), uint8(IDecryptionOracle.RequestStatus.Pending));
         assertEq(uint8(oracle.getRequest(open).status), uint8(IDecryptionOracle.RequestStatus.Fulfilled));
     }
@@ -573,7 +645,7 @@ contract DecryptionOracleTest is TKMSTestBase {
 
     function test_Refund_AfterExpiry() public {
         uint256 id = _request();
-        uint256 fee = oracle.requestFee(2);
+        uint256 fee = oracle.requestFee(2, GAS);
         uint256 before = address(dapp).balance;
         vm.warp(oracle.getRequest(id).expiry);
         vm.expectEmit(address(oracle));
@@ -615,16 +687,64 @@ contract DecryptionOracleTest is TKMSTestBase {
         oracle.refund(id);
     }
 
-    function test_RevertWhen_RefundRequesterRejectsPayment() public {
+    /// @dev A requester that rejects ETH does not lose its refund: it is credited, and the
+    ///      requester pulls it to an address of its choice.
+    function test_Refund_RequesterRejectingPaymentIsCreditedAndWithdraws() public {
+        uint256 id = _request();
+        uint256 fee = oracle.requestFee(2, GAS);
+        dapp.setRejectPayments(true);
+        vm.warp(block.timestamp + DELAY);
+        vm.expectEmit(address(oracle));
+        emit IDecryptionOracle.RefundCredited(id, address(dapp), fee);
+        oracle.refund(id);
+        assertEq(uint8(oracle.getRequest(id).status), uint8(IDecryptionOracle.RequestStatus.Refunded));
+        assertEq(oracle.refundOf(address(dapp)), fee);
+
+        address payable to = payable(makeAddr("treasury"));
+        vm.expectEmit(address(oracle));
+        emit IDecryptionOracle.RefundWithdrawn(address(dapp), to, fee);
+        vm.prank(address(dapp));
+        oracle.withdrawRefund(to);
+        assertEq(to.balance, fee);
+        assertEq(oracle.refundOf(address(dapp)), 0);
+        vm.expectRevert(
+            abi.encodeWithSelector(IDecryptionOracle.DecryptionOracleNothingToWithdraw.selector, address(dapp))
+        );
+        vm.prank(address(dapp));
+        oracle.withdrawRefund(to);
+    }
+
+    function test_RevertWhen_WithdrawRefundToRejectingAddress() public {
         uint256 id = _request();
         dapp.setRejectPayments(true);
         vm.warp(block.timestamp + DELAY);
-        vm.expectRevert(
-            abi.encodeWithSelector(
-                IDecryptionOracle.DecryptionOracleTransferFailed.selector, address(dapp), oracle.requestFee(2)
-            )
-        );
         oracle.refund(id);
+        uint256 fee = oracle.refundOf(address(dapp));
+        vm.expectRevert(
+            abi.encodeWithSelector(IDecryptionOracle.DecryptionOracleTransferFailed.selector, address(dapp), fee)
+        );
+        vm.prank(address(dapp));
+        oracle.withdrawRefund(payable(address(dapp)));
+        assertEq(oracle.refundOf(address(dapp)), fee, "credit kept");
+    }
+
+    // ---------------------------------------------------------------- request ids
+
+    /// @dev Two oracles, on one chain or on two, never hand out the same id: the tKMS chain
+    ///      must never see one id for two requests.
+    function testFuzz_RequestIds_NeverCollideAcrossDeployments(uint64 chainId) public {
+        DecryptionOracle other = new DecryptionOracle(owner, acl, verifier, BASE_FEE, PER_HANDLE_FEE, PER_GAS_FEE);
+        uint256 a = oracle.firstRequestId();
+        uint256 b = other.firstRequestId();
+        assertTrue(a >> 64 != b >> 64, "same high bits on one chain");
+        assertEq(uint64(a), 1);
+        assertEq(uint64(b), 1);
+        chainId = uint64(bound(chainId, block.chainid + 1, type(uint64).max));
+        vm.chainId(chainId);
+        assertTrue(oracle.firstRequestId() != a, "same id on another chain");
+        assertEq(
+            oracle.firstRequestId(), uint256(keccak256(abi.encode(uint256(chainId), address(oracle)))) >> 64 << 64 | 1
+        );
     }
 
     function test_RevertWhen_ResultOfUnknown() public {

@@ -23,5 +23,10 @@ contract DeployTest is Test {
         // anvil account #1 of the public development mnemonic
         assertEq(signers[0], 0x70997970C51812dc3A010C7d01b50e0d17dc79C8);
         assertTrue(address(d.vault) != address(0) && address(d.auction) != address(0));
+        // Fees are never zero by default: a relayer must be paid for the gas it spends.
+        (uint128 base, uint128 perHandle, uint128 perGas) = d.decryptionOracle.fees();
+        assertGt(base, 0);
+        assertGt(perHandle, 0);
+        assertGt(perGas, 0);
     }
 }

@@ -54,7 +54,7 @@ contract StorageLayoutTest is TKMSTestBase {
         address dapp = makeAddr("dapp");
         vm.prank(address(inputVerifier));
         acl.allowForInput(h, dapp, dapp);
-        uint256 fee = oracle.requestFee(1);
+        uint256 fee = oracle.requestFee(1, 123_456);
         vm.deal(dapp, fee);
         vm.prank(dapp);
         uint256 id = oracle.requestDecryption{value: fee}(_single(h), bytes4(0xdeadbeef), 123_456, 1 hours);
@@ -76,6 +76,7 @@ contract StorageLayoutTest is TKMSTestBase {
         assertEq(_load(address(oracle), s + 3), id + 1, "nextRequestId");
         assertEq(uint128(_load(address(oracle), s + 4)), BASE_FEE, "baseFee");
         assertEq(_load(address(oracle), s + 4) >> 128, PER_HANDLE_FEE, "perHandleFee");
+        assertEq(_load(address(oracle), s + 5), PER_GAS_FEE, "perGasFee");
     }
 
     function test_Layout_InputVerifierKey() public view {

@@ -69,8 +69,23 @@ contract TKMSTest is TKMSTestBase {
         vm.prank(user);
         bytes32 handle = app.submit(ct);
         uint256 fee = app.fee(1);
-        vm.expectRevert(abi.encodeWithSelector(ITKMSClient.TKMSInsufficientBalance.selector, fee - 1, fee));
+        vm.expectRevert(abi.encodeWithSelector(ITKMSClient.TKMSIncorrectFee.selector, fee - 1, fee));
         app.decrypt{value: fee - 1}(_single(handle));
+    }
+
+    /// @dev The dApp's balance holds its users' money: a request spends only the budget it is
+    ///      given (here msg.value), so a caller cannot turn deposits into fees it then collects
+    ///      as the relayer.
+    function test_RevertWhen_RequestWouldSpendTheBalance() public {
+        bytes memory ct = _encryptInput(bytes32(uint256(1)), address(app), user, 6);
+        vm.prank(user);
+        bytes32 handle = app.submit(ct);
+        vm.deal(address(app), 10 ether); // user deposits
+        uint256 fee = app.fee(1);
+        vm.expectRevert(abi.encodeWithSelector(ITKMSClient.TKMSIncorrectFee.selector, 0, fee));
+        app.decrypt(_single(handle));
+        assertEq(address(app).balance, 10 ether);
+        assertEq(address(oracle).balance, 0);
     }
 
     function test_Receive_AcceptsOnlyOracleRefunds() public {

@@ -10,7 +10,7 @@ import {ISealedBidAuction} from "./ISealedBidAuction.sol";
 ///         end, the winner determined in the decryption callback, payouts pulled with withdraw().
 contract SealedBidAuction is ISealedBidAuction, TKMS {
     /// @notice Most bids (one decryption request carries all of them).
-    uint256 public constant MAX_BIDDERS = 32;
+    uint256 public constant MAX_BIDDERS = 16;
     /// @notice Gas for onReveal: a loop over at most MAX_BIDDERS bids.
     uint32 public constant REVEAL_CALLBACK_GAS = 400_000;
     /// @notice Lifetime of a reveal request; once expired, reveal() can be called again.
@@ -65,7 +65,7 @@ contract SealedBidAuction is ISealedBidAuction, TKMS {
         uint256 n = bidders.length;
         if (n == 0) revert SealedBidAuctionNoBids();
         _reclaimExpiredReveal();
-        uint256 fee = _decryptionFee(n);
+        uint256 fee = _decryptionFee(n, REVEAL_CALLBACK_GAS);
         if (msg.value != fee) revert SealedBidAuctionIncorrectFee(msg.value, fee);
 
         bytes32[] memory handles = new bytes32[](n);
@@ -73,7 +73,8 @@ contract SealedBidAuction is ISealedBidAuction, TKMS {
             handles[i] = bids[bidders[i]].handle;
             _allowPublicDecryption(handles[i]);
         }
-        requestId = _requestDecryption(handles, this.onReveal.selector, REVEAL_CALLBACK_GAS, REVEAL_MAX_DELAY);
+        requestId =
+            _requestDecryption(handles, this.onReveal.selector, REVEAL_CALLBACK_GAS, REVEAL_MAX_DELAY, msg.value);
         revealRequestId = requestId;
         revealPayer = msg.sender;
         emit RevealRequested(requestId, msg.sender);

@@ -11,6 +11,10 @@ pragma solidity ^0.8.30;
 ///      The commitment and its slot are specified in contracts/STORAGE.md.
 ///      Callback: `callbackSelector(uint256 requestId, bytes cleartexts)` on the requester, with
 ///      exactly `callbackGasLimit` gas available to it; its failure never reverts fulfilment.
+///      A requester without code (an EOA) is never called back: its result is stored.
+///      Fee: `baseFee + perHandleFee·n + perGasFee·(callbackGasLimit + RESULT_STORAGE_GAS_PER_WORD·(n+1))`,
+///      so that the relayer who pays for the callback and, when it fails, for storing the result
+///      is paid for both.
 interface IDecryptionOracle {
     /// @notice Life cycle of a request.
     enum RequestStatus {
@@ -58,13 +62,29 @@ interface IDecryptionOracle {
     event DecryptionRefunded(uint256 indexed requestId, address indexed requester, uint256 amount);
 
     /// @notice Emitted when the owner changes the fees.
-    event FeesUpdated(uint128 baseFee, uint128 perHandleFee);
+    event FeesUpdated(uint128 baseFee, uint128 perHandleFee, uint128 perGasFee);
+
+    /// @notice Emitted when a refund could not be transferred to its requester and was credited
+    ///         instead (withdraw it with `withdrawRefund`).
+    event RefundCredited(uint256 indexed requestId, address indexed requester, uint256 amount);
+
+    /// @notice Emitted when `requester` withdraws its credited refunds to `to`.
+    event RefundWithdrawn(address indexed requester, address indexed to, uint256 amount);
 
     /// @notice Thrown when a request has no handles.
     error DecryptionOracleNoHandles();
 
     /// @notice Thrown when a request has more than MAX_HANDLES handles.
     error DecryptionOracleTooManyHandles(uint256 count, uint256 max);
+
+    /// @notice Thrown when a request names the same handle twice (the tKMS chain refuses it).
+    error DecryptionOracleRepeatedHandle(bytes32 handle);
+
+    /// @notice Thrown when withdrawing refunds while none are credited.
+    error DecryptionOracleNothingToWithdraw(address requester);
+
+    /// @notice Thrown by renounceOwnership: without an owner the fees could never change.
+    error DecryptionOracleCannotRenounceOwnership();
 
     /// @notice Thrown when the requester is neither allowed on a handle nor is it publicly decryptable.
     error DecryptionOracleNotAllowed(bytes32 handle, address requester);
@@ -96,10 +116,11 @@ interface IDecryptionOracle {
     /// @notice Thrown when cleartexts is not 32 bytes per handle.
     error DecryptionOracleInvalidCleartextsLength(uint256 length, uint256 expected);
 
-    /// @notice Thrown when too little gas is left to give the callback its full gas limit.
+    /// @notice Thrown when too little gas is left to give the callback its full gas limit (checked
+    ///         before the call, and after a failed call by the 63/64 rule).
     error DecryptionOracleInsufficientGas(uint256 available, uint256 required);
 
-    /// @notice Thrown when an ETH transfer (relayer fee or refund) fails.
+    /// @notice Thrown when an ETH transfer (relayer fee or refund withdrawal) fails.
     error DecryptionOracleTransferFailed(address to, uint256 amount);
 
     /// @notice Thrown when the arrays of fulfillBatch have different lengths.
@@ -112,13 +133,14 @@ interface IDecryptionOracle {
     /// @notice Thrown when a constructor address is zero.
     error DecryptionOracleZeroAddress();
 
-    /// @notice Requests the public decryption of `handles`. msg.sender must be allowed on each
-    ///         handle (or the handle publicly decryptable) and pay exactly `requestFee(n)`.
+    /// @notice Requests the public decryption of `handles` (1..MAX_HANDLES distinct handles, the
+    ///         tKMS chain's own rule). msg.sender must be allowed on each handle (or the handle
+    ///         publicly decryptable) and pay exactly `requestFee(n, callbackGasLimit)`.
     /// @param callbackSelector Selector called back on msg.sender as
     ///        `f(uint256 requestId, bytes cleartexts)`; 0x00000000 for none (pull with `resultOf`).
     /// @param callbackGasLimit Gas given to the callback, at most MAX_CALLBACK_GAS_LIMIT.
     /// @param maxDelay Seconds until the request expires (1..MAX_DELAY); then it can be refunded.
-    /// @return requestId A fresh id (1, 2, …).
+    /// @return requestId A fresh id: `firstRequestId()`, then + 1 for each request.
     function requestDecryption(
         bytes32[] calldata handles,
         bytes4 callbackSelector,
@@ -139,14 +161,30 @@ interface IDecryptionOracle {
         external
         returns (uint256 fulfilled);
 
-    /// @notice Returns the fee of an expired, unfulfilled request to its requester (anyone may call).
+    /// @notice Returns the fee of an expired, unfulfilled request to its requester (anyone may
+    ///         call). If the transfer fails, the amount is credited to the requester instead.
     function refund(uint256 requestId) external;
 
-    /// @notice Sets the fee: baseFee + perHandleFee × handle count (owner only).
-    function setFees(uint128 baseFee, uint128 perHandleFee) external;
+    /// @notice Sends every refund credited to msg.sender (see `refund`) to `to`.
+    function withdrawRefund(address payable to) external;
 
-    /// @notice The fee of a request for `handleCount` handles.
-    function requestFee(uint256 handleCount) external view returns (uint256);
+    /// @notice Sets the fee schedule (owner only); see the contract's notice for the formula.
+    function setFees(uint128 baseFee, uint128 perHandleFee, uint128 perGasFee) external;
+
+    /// @notice The fee of a request for `handleCount` handles with a callback gas limit of
+    ///         `callbackGasLimit`.
+    function requestFee(uint256 handleCount, uint32 callbackGasLimit) external view returns (uint256);
+
+    /// @notice The fee schedule.
+    function fees() external view returns (uint128 baseFee, uint128 perHandleFee, uint128 perGasFee);
+
+    /// @notice Refunds credited to `requester` and not yet withdrawn.
+    function refundOf(address requester) external view returns (uint256);
+
+    /// @notice The id of this oracle's first request: the high 192 bits of
+    ///         keccak256(abi.encode(chainId, oracle)) with a counter of 1 in the low 64 bits,
+    ///         so that ids of different oracles never collide.
+    function firstRequestId() external view returns (uint256);
 
     /// @notice The stored request.
     function getRequest(uint256 requestId) external view returns (Request memory);

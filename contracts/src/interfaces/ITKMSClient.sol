@@ -11,8 +11,8 @@ interface ITKMSClient {
     ///         DecryptionOracle (which only sends refunds of expired requests).
     error TKMSUnexpectedPayment(address sender);
 
-    /// @notice Thrown when the contract cannot pay the fee of a decryption request.
-    error TKMSInsufficientBalance(uint256 balance, uint256 fee);
+    /// @notice Thrown when the fee budget given for a decryption request is not its fee.
+    error TKMSIncorrectFee(uint256 given, uint256 required);
 
     /// @notice Thrown when a cleartext index is beyond the result.
     error TKMSCleartextIndexOutOfRange(uint256 index, uint256 count);

@@ -39,7 +39,7 @@ contract SealedBidAuctionTest is TKMSTestBase {
 
     function _reveal() internal returns (uint256 id) {
         vm.warp(end);
-        uint256 fee = oracle.requestFee(auction.bidderCount());
+        uint256 fee = oracle.requestFee(auction.bidderCount(), auction.REVEAL_CALLBACK_GAS());
         vm.deal(address(this), fee);
         id = auction.reveal{value: fee}();
     }
@@ -165,7 +165,7 @@ contract SealedBidAuctionTest is TKMSTestBase {
     }
 
     function test_RevertWhen_AuctionFull() public {
-        for (uint256 i = 0; i < 32; ++i) {
+        for (uint256 i = 0; i < 16; ++i) {
             address b = address(uint160(0x1000 + i));
             vm.deal(b, 1);
             bytes memory ct = _encryptInput(bytes32(uint256(1)), address(auction), b, i);
@@ -173,7 +173,7 @@ contract SealedBidAuctionTest is TKMSTestBase {
             auction.bid{value: 1}(ct);
         }
         bytes memory last = _encryptInput(bytes32(uint256(1)), address(auction), alice, 99);
-        vm.expectRevert(abi.encodeWithSelector(ISealedBidAuction.SealedBidAuctionFull.selector, 32));
+        vm.expectRevert(abi.encodeWithSelector(ISealedBidAuction.SealedBidAuctionFull.selector, 16));
         vm.prank(alice);
         auction.bid{value: 1}(last);
     }
@@ -195,7 +195,7 @@ contract SealedBidAuctionTest is TKMSTestBase {
     function test_RevertWhen_RevealIncorrectFee() public {
         _bid(alice, 1, 1 ether);
         vm.warp(end);
-        uint256 fee = oracle.requestFee(1);
+        uint256 fee = oracle.requestFee(1, auction.REVEAL_CALLBACK_GAS());
         vm.expectRevert(abi.encodeWithSelector(ISealedBidAuction.SealedBidAuctionIncorrectFee.selector, 0, fee));
         auction.reveal();
     }
@@ -203,7 +203,7 @@ contract SealedBidAuctionTest is TKMSTestBase {
     function test_RevertWhen_RevealWhilePending() public {
         _bid(alice, 1, 1 ether);
         uint256 id = _reveal();
-        uint256 fee = oracle.requestFee(1);
+        uint256 fee = oracle.requestFee(1, auction.REVEAL_CALLBACK_GAS());
         vm.deal(address(this), fee);
         vm.expectRevert(abi.encodeWithSelector(ISealedBidAuction.SealedBidAuctionRevealPending.selector, id));
         auction.reveal{value: fee}();
@@ -220,7 +220,7 @@ contract SealedBidAuctionTest is TKMSTestBase {
     function test_Reveal_AgainAfterExpiry() public {
         _bid(alice, 1 ether, 1 ether);
         address payer1 = makeAddr("payer1");
-        uint256 fee = oracle.requestFee(1);
+        uint256 fee = oracle.requestFee(1, auction.REVEAL_CALLBACK_GAS());
         vm.deal(payer1, fee);
         vm.warp(end);
         vm.prank(payer1);
@@ -328,7 +328,7 @@ contract SealedBidAuctionTest is TKMSTestBase {
         id = _reveal();
         while (oracle.getRequest(id).expiry <= deadline) {
             vm.warp(oracle.getRequest(id).expiry);
-            uint256 fee = oracle.requestFee(auction.bidderCount());
+            uint256 fee = oracle.requestFee(auction.bidderCount(), auction.REVEAL_CALLBACK_GAS());
             vm.deal(address(this), fee);
             id = auction.reveal{value: fee}();
         }
@@ -341,8 +341,8 @@ contract SealedBidAuctionTest is TKMSTestBase {
         uint256 first = _reveal();
         vm.warp(block.timestamp + auction.REVEAL_MAX_DELAY());
         oracle.refund(first);
-        assertEq(auction.refundedFees(address(this)), oracle.requestFee(1));
-        uint256 fee = oracle.requestFee(1);
+        assertEq(auction.refundedFees(address(this)), oracle.requestFee(1, auction.REVEAL_CALLBACK_GAS()));
+        uint256 fee = oracle.requestFee(1, auction.REVEAL_CALLBACK_GAS());
         vm.deal(address(this), fee);
         uint256 second = auction.reveal{value: fee}();
         assertEq(second, first + 1);

@@ -80,7 +80,7 @@ contract DecryptionOracleHandler is Test {
             hs[i] = pool[(i * 7 + delay % pool.length) % pool.length];
         }
         dapp.setMode(failingCallback ? MockRequester.Mode.Revert : MockRequester.Mode.Ok);
-        uint256 fee = oracle.requestFee(n);
+        uint256 fee = oracle.requestFee(n, 200_000);
         uint256 id = dapp.request{value: fee}(hs, dapp.onResult.selector, 200_000, uint64(bound(delay, 1, 2 hours)));
         ids.push(id);
         handlesOf[id] = hs;

@@ -83,7 +83,7 @@ contract MockRequester {
             }
         }
         if (m == Mode.RequestAgain) {
-            followUpRequestId = oracle.requestDecryption{value: oracle.requestFee(followUpHandles.length)}(
+            followUpRequestId = oracle.requestDecryption{value: oracle.requestFee(followUpHandles.length, 100_000)}(
                 followUpHandles, this.onResult.selector, 100_000, 1 hours
             );
         }

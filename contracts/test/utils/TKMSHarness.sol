@@ -16,7 +16,7 @@ contract TKMSHarness is TKMS {
     }
 
     function decrypt(bytes32[] calldata handles) external payable returns (uint256) {
-        return _requestDecryption(handles, this.onResult.selector);
+        return _requestDecryption(handles, this.onResult.selector, msg.value);
     }
 
     function onResult(uint256 requestId, bytes calldata cleartexts) external onlyDecryptionOracle {

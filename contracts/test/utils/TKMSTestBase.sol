@@ -16,6 +16,7 @@ abstract contract TKMSTestBase is Test {
     uint64 internal constant GRACE_PERIOD = 10 minutes;
     uint128 internal constant BASE_FEE = 0.001 ether;
     uint128 internal constant PER_HANDLE_FEE = 0.0001 ether;
+    uint128 internal constant PER_GAS_FEE = 1 gwei;
     /// @dev The test key set's secret (never exists in production).
     uint256 internal constant KEY_SECRET = 0x1234567890abcdef1234567890abcdef1234567890abcdef1234567890abcdef;
 
@@ -56,7 +57,7 @@ abstract contract TKMSTestBase is Test {
         acl = new ACL(predicted);
         inputVerifier = new InputVerifier(acl, verifier, EPOCH, publicKey, proofCheck);
         assertEq(address(inputVerifier), predicted, "InputVerifier address prediction");
-        oracle = new DecryptionOracle(owner, acl, verifier, BASE_FEE, PER_HANDLE_FEE);
+        oracle = new DecryptionOracle(owner, acl, verifier, BASE_FEE, PER_HANDLE_FEE, PER_GAS_FEE);
     }
 
     /// @dev Packs r ‖ s ‖ v signatures of `digest` by the keys at `idx`.
