@@ -96,7 +96,7 @@ func (c *Config) Check() error {
 		if r.Index == 0 || (k > 0 && c.Receivers[k-1].Index >= r.Index) {
 			return fmt.Errorf("%w: receiver indices must be non-zero and strictly increasing", ErrInvalidConfig)
 		}
-		if r.Key == nil {
+		if r.Key == nil || r.Key.pk == nil {
 			return fmt.Errorf("%w: receiver %d has no encryption key", ErrInvalidConfig, r.Index)
 		}
 	}

@@ -145,6 +145,9 @@ func (k *EncryptionPublicKey) MarshalBinary() ([]byte, error) { return k.Bytes()
 
 // Equal reports whether k and l are the same key.
 func (k *EncryptionPublicKey) Equal(l *EncryptionPublicKey) bool {
+	if k == nil || l == nil {
+		return k == l
+	}
 	return k.kem == l.kem && bytes.Equal(k.raw, l.raw)
 }
 
@@ -169,6 +172,9 @@ func GenerateEncryptionKeyKEM(kem KEM, rand io.Reader) (*EncryptionPrivateKey, e
 	p, err := kem.params()
 	if err != nil {
 		return nil, err
+	}
+	if rand == nil {
+		return nil, fmt.Errorf("%w: no randomness source", group.ErrRandomness)
 	}
 	var ikm [32]byte
 	defer clear(ikm[:])
@@ -218,6 +224,9 @@ func ParseEncryptionPrivateKey(b []byte) (*EncryptionPrivateKey, error) {
 // (RFC 9180 SerializePrivateKey; the 32-byte seed for X-Wing). The result
 // must be kept secret.
 func (k *EncryptionPrivateKey) MarshalBinary() ([]byte, error) {
+	if k.sk == nil {
+		return nil, fmt.Errorf("%w: empty private key", ErrInvalidKey)
+	}
 	raw, err := k.sk.Bytes()
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrInvalidKey, err)
@@ -246,8 +255,11 @@ func subshareInfo(ceremony *[32]byte, epoch uint64, dealer, receiver uint32) []b
 // receiver. The encapsulation draws its ephemeral key from crypto/rand, as
 // crypto/hpke does for every sender. s must be kept secret.
 func EncryptSubshare(cfg *Config, dealer, receiver uint32, s *group.Scalar) ([]byte, error) {
+	if cfg == nil || s == nil {
+		return nil, fmt.Errorf("%w: nil configuration or sub-share", ErrInvalidConfig)
+	}
 	rcv, ok := cfg.receiver(receiver)
-	if !ok || rcv.Key == nil {
+	if !ok || rcv.Key == nil || rcv.Key.pk == nil {
 		return nil, fmt.Errorf("%w: %d", ErrUnknownParty, receiver)
 	}
 	info := subshareInfo(&cfg.CeremonyID, cfg.Epoch, dealer, receiver)
@@ -266,8 +278,8 @@ func EncryptSubshare(cfg *Config, dealer, receiver uint32, s *group.Scalar) ([]b
 // ErrDecrypt if the ciphertext does not open, ErrUnknownParty if d carries
 // nothing for receiver. The result must be kept secret.
 func DecryptSubshare(cfg *Config, key *EncryptionPrivateKey, receiver uint32, d *Dealing) (*group.Scalar, error) {
-	if d == nil || key == nil {
-		return nil, fmt.Errorf("%w: nil dealing or key", ErrInvalidConfig)
+	if cfg == nil || d == nil || key == nil || key.sk == nil {
+		return nil, fmt.Errorf("%w: nil configuration, dealing or key", ErrInvalidConfig)
 	}
 	for _, s := range d.Subshares {
 		if s.Receiver == receiver {

@@ -26,6 +26,9 @@ func knowledgeChallenge(h *Header, A, R *group.Point) *group.Scalar {
 // The nonce is hedged: it stays secret if rand is weak but a is not. a must
 // be kept secret; the arithmetic on a and ω is constant time.
 func proveKnowledge(rand io.Reader, h *Header, a *group.Scalar, A *group.Point) (*Proof, error) {
+	if rand == nil {
+		return nil, fmt.Errorf("%w: no randomness source", group.ErrRandomness)
+	}
 	var seed [32]byte
 	if _, err := io.ReadFull(rand, seed[:]); err != nil {
 		return nil, fmt.Errorf("%w: %v", group.ErrRandomness, err)
