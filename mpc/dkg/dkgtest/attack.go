@@ -19,6 +19,9 @@ import (
 // verification key is the identity. It is the attack Finalize answers with
 // a *dkg.ZeroShareError naming self.
 func ZeroShareDealing(cfg *dkg.Config, self uint32, key *dkg.EncryptionPrivateKey, others []*dkg.Dealing, rnd io.Reader) (*dkg.Dealing, error) {
+	if cfg == nil || rnd == nil {
+		return nil, errors.New("dkgtest: no configuration or randomness")
+	}
 	if cfg.Kind != dkg.KindDKG {
 		return nil, errors.New("dkgtest: the zero-share dealing is built for a DKG")
 	}

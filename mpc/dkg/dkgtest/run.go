@@ -1,6 +1,7 @@
 package dkgtest
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"slices"
@@ -57,6 +58,12 @@ type Outcome struct {
 // driving fails (a board refuses a message, a dealer cannot deal); each
 // party's own failure is in its Outcome.
 func Run(cfg *dkg.Config, board dkg.Board, parties []*dkg.Participant, adv *Adversary, rnd io.Reader) ([]Outcome, error) {
+	if err := cfg.Check(); err != nil {
+		return nil, err
+	}
+	if board == nil || slices.Contains(parties, nil) {
+		return nil, errors.New("dkgtest: no board or a nil participant")
+	}
 	if adv == nil {
 		adv = new(Adversary)
 	}

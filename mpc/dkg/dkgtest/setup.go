@@ -2,6 +2,7 @@ package dkgtest
 
 import (
 	"crypto/sha256"
+	"errors"
 	"fmt"
 	"io"
 	"slices"
@@ -62,7 +63,7 @@ func NewDKG(rnd io.Reader, kem dkg.KEM, label string, n int, f uint32) (*Ceremon
 // NewRefresh configures a refresh of the key set the shares belong to, at
 // the next epoch.
 func NewRefresh(rnd io.Reader, kem dkg.KEM, label string, old []*keyset.Share) (*Ceremony, error) {
-	if len(old) == 0 {
+	if len(old) == 0 || slices.ContainsFunc(old, func(s *keyset.Share) bool { return s == nil || s.Public == nil }) {
 		return nil, fmt.Errorf("dkgtest: no old shares")
 	}
 	pub := old[0].Public
@@ -75,7 +76,7 @@ func NewRefresh(rnd io.Reader, kem dkg.KEM, label string, old []*keyset.Share) (
 // dealt by the old parties in dealers, to receivers with threshold f, at
 // the next epoch.
 func NewReshare(rnd io.Reader, kem dkg.KEM, label string, old []*keyset.Share, dealers, receivers []uint32, f uint32) (*Ceremony, error) {
-	if len(old) == 0 {
+	if len(old) == 0 || slices.ContainsFunc(old, func(s *keyset.Share) bool { return s == nil || s.Public == nil }) {
 		return nil, fmt.Errorf("dkgtest: no old shares")
 	}
 	pub := old[0].Public
@@ -87,6 +88,9 @@ func NewReshare(rnd io.Reader, kem dkg.KEM, label string, old []*keyset.Share, d
 // Parties returns the indices of every party with a role: dealers and
 // receivers, increasing.
 func (c *Ceremony) Parties() []uint32 {
+	if c.Config == nil {
+		return nil
+	}
 	out := slices.Clone(c.Config.Dealers)
 	for _, r := range c.Config.Receivers {
 		out = append(out, r.Index)
@@ -98,6 +102,9 @@ func (c *Ceremony) Parties() []uint32 {
 // Participants makes a dkg.Participant for every party, all drawing their
 // randomness from rnd.
 func (c *Ceremony) Participants(rnd io.Reader) ([]*dkg.Participant, error) {
+	if c.Config == nil {
+		return nil, errors.New("dkgtest: ceremony without a configuration")
+	}
 	var out []*dkg.Participant
 	for _, i := range c.Parties() {
 		var old *keyset.Share

@@ -20,6 +20,7 @@
 package ctcheck
 
 import (
+	"errors"
 	"math"
 	"math/rand/v2"
 	"slices"
@@ -74,9 +75,15 @@ func Run(t Target, samples int, rng *rand.Rand) (*Result, error) {
 	if samples <= 0 {
 		samples = t.Samples
 	}
+	if t.Setup == nil || rng == nil || samples <= 0 {
+		return nil, errors.New("ctcheck: target without setup, no random source or no samples")
+	}
 	prepare, run, err := t.Setup()
 	if err != nil {
 		return nil, err
+	}
+	if prepare == nil || run == nil {
+		return nil, errors.New("ctcheck: target setup returned no functions")
 	}
 	// Warm up caches, tables and branch predictors with both classes.
 	warm := max(samples/100, 10)
