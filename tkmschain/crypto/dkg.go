@@ -168,7 +168,26 @@ func (DKG) Finalize(c types.CeremonyInfo, t types.Transcript) (*types.DKGOutcome
 		}
 	}
 	res, err := dkg.Finalize(cfg, tr)
-	if err != nil {
+	var (
+		tooFew *dkg.QualTooSmallError
+		zero   *dkg.ZeroShareError
+	)
+	switch {
+	case errors.As(err, &tooFew):
+		out := judged(&tooFew.Verdict)
+		out.Failure = tooFew.Error()
+		return out, nil
+	case errors.As(err, &zero):
+		out := judged(&zero.Verdict)
+		for _, j := range zero.Receivers {
+			out.Faults = append(out.Faults, types.CeremonyFault{
+				Receiver: j, Kind: types.MISBEHAVIOUR_KIND_ZERO_SHARE,
+				Reason: fmt.Sprintf("the qualified dealings give party %d a zero share", j),
+			})
+		}
+		out.Failure = zero.Error()
+		return out, nil
+	case err != nil:
 		return nil, err
 	}
 	if res.Public == nil {
@@ -178,7 +197,8 @@ func (DKG) Finalize(c types.CeremonyInfo, t types.Transcript) (*types.DKGOutcome
 	if err != nil {
 		return nil, err
 	}
-	out := &types.DKGOutcome{PublicKey: res.Public.PublicKey().CompressedBytes(), Encoded: enc}
+	out := judged(&res.Verdict)
+	out.PublicKey, out.Encoded = res.Public.PublicKey().CompressedBytes(), enc
 	for i := uint32(1); i <= c.N; i++ {
 		vk, err := res.Public.VerificationKey(i)
 		if err != nil {
@@ -186,8 +206,35 @@ func (DKG) Finalize(c types.CeremonyInfo, t types.Transcript) (*types.DKGOutcome
 		}
 		out.VerificationKeys = append(out.VerificationKeys, vk.CompressedBytes())
 	}
-	for _, d := range res.Disqualified {
-		out.Disqualified = append(out.Disqualified, d.Dealer)
-	}
 	return out, nil
+}
+
+// faultKinds maps a disqualification reason to the misbehaviour recorded.
+var faultKinds = map[dkg.Reason]types.MisbehaviourKind{
+	dkg.ReasonInvalidDealing:       types.MISBEHAVIOUR_KIND_INVALID_DEALING,
+	dkg.ReasonBadConstantTerm:      types.MISBEHAVIOUR_KIND_INVALID_DEALING,
+	dkg.ReasonBadProof:             types.MISBEHAVIOUR_KIND_INVALID_DEALING,
+	dkg.ReasonEquivocation:         types.MISBEHAVIOUR_KIND_INVALID_DEALING,
+	dkg.ReasonMissingJustification: types.MISBEHAVIOUR_KIND_MISSING_JUSTIFICATION,
+	dkg.ReasonBadJustification:     types.MISBEHAVIOUR_KIND_INVALID_JUSTIFICATION,
+}
+
+// judged turns mpc/dkg's verdict into the chain's outcome: who was absent,
+// disqualified and why. The verdict is the one rule for who answered which
+// complaint; the chain reimplements none of it.
+func judged(v *dkg.Verdict) *types.DKGOutcome {
+	out := &types.DKGOutcome{Absent: append([]uint32(nil), v.Absent...)}
+	for _, d := range v.Disqualified {
+		out.Disqualified = append(out.Disqualified, d.Dealer)
+		kind, ok := faultKinds[d.Reason]
+		if !ok {
+			kind = types.MISBEHAVIOUR_KIND_INVALID_DEALING
+		}
+		reason := d.Reason.String()
+		if d.Err != nil {
+			reason = d.Err.Error()
+		}
+		out.Faults = append(out.Faults, types.CeremonyFault{Dealer: d.Dealer, Complainer: d.Complainer, Kind: kind, Reason: reason})
+	}
+	return out
 }

@@ -131,9 +131,14 @@ func TestDKGAdapterFinalizes(t *testing.T) {
 		require.Equal(t, p.Index(), share.Index)
 	}
 
-	// Two dealings of four: below n − f, the ceremony fails.
-	_, err = crypto.DKG{}.Finalize(r.info, r.transcript(2))
-	require.ErrorIs(t, err, dkg.ErrQualTooSmall)
+	// Two dealings of four: below n − f, the ceremony fails, and the
+	// outcome names the absent dealers.
+	failed, err := crypto.DKG{}.Finalize(r.info, r.transcript(2))
+	require.NoError(t, err)
+	require.Contains(t, failed.Failure, dkg.ErrQualTooSmall.Error())
+	require.Equal(t, []uint32{3, 4}, failed.Absent)
+	require.Empty(t, failed.Faults)
+	require.Empty(t, failed.Encoded)
 }
 
 func TestDKGAdapterComplaintsAndJustifications(t *testing.T) {

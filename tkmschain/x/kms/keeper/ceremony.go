@@ -37,7 +37,9 @@ func (m *msgServer) StartCeremony(ctx context.Context, msg *types.MsgStartCeremo
 }
 
 // checkCeremony validates a ceremony about to start and fills in its reshare
-// dealers. It is the one place ceremony parameters are checked.
+// dealers and the snapshot of its parties' keys, which is all the ceremony
+// reads of them from then on. It is the one place ceremony parameters are
+// checked.
 func (k Keeper) checkCeremony(ctx context.Context, c *types.Ceremony) error {
 	n := uint64(len(c.Parties))
 	if n == 0 || n > types.MaxPartiesPerKeySet {
@@ -47,14 +49,19 @@ func (k Keeper) checkCeremony(ctx context.Context, c *types.Ceremony) error {
 		return errorsmod.Wrapf(types.ErrInvalidCeremony, "n = %d parties cannot tolerate f = %d (n >= 3f+1)", n, c.F)
 	}
 	seen := make(map[string]bool, n)
+	c.PartyKeys = make([]types.PartyKeys, 0, n)
 	for _, op := range c.Parties {
 		if seen[op] {
 			return errorsmod.Wrapf(types.ErrInvalidCeremony, "party %s repeats", op)
 		}
 		seen[op] = true
-		if err := k.requireActiveParty(ctx, op); err != nil {
+		p, err := k.activeParty(ctx, op)
+		if err != nil {
 			return err
 		}
+		c.PartyKeys = append(c.PartyKeys, types.PartyKeys{
+			SigningAddress: p.SigningAddress, EncryptionKey: p.EncryptionKey, AttestationDigest: p.AttestationDigest,
+		})
 	}
 	if err := k.checkCeremonyKind(ctx, c); err != nil {
 		return err
@@ -128,14 +135,53 @@ func (k Keeper) checkCeremonyKind(ctx context.Context, c *types.Ceremony) error 
 }
 
 func (k Keeper) requireActiveParty(ctx context.Context, operator string) error {
+	_, err := k.activeParty(ctx, operator)
+	return err
+}
+
+// activeParty returns the record of an active party.
+func (k Keeper) activeParty(ctx context.Context, operator string) (types.Party, error) {
 	p, err := k.Parties.Get(ctx, operator)
 	if errors.Is(err, collections.ErrNotFound) {
-		return errorsmod.Wrapf(types.ErrUnknownParty, "%s", operator)
+		return p, errorsmod.Wrapf(types.ErrUnknownParty, "%s", operator)
 	} else if err != nil {
-		return err
+		return p, err
 	}
 	if p.Status != types.PARTY_STATUS_ACTIVE {
-		return errorsmod.Wrapf(types.ErrPartyNotActive, "%s is %s", operator, p.Status)
+		return p, errorsmod.Wrapf(types.ErrPartyNotActive, "%s is %s", operator, p.Status)
+	}
+	return p, nil
+}
+
+// requireNotInOpenCeremony refuses operator while it is a party or a
+// reshare dealer of a ceremony that has not ended: a ceremony fixes its
+// parties' keys when it opens, and a party that left (and came back with
+// other keys) would make every honest dealing look wrong to it.
+func (k Keeper) requireNotInOpenCeremony(ctx context.Context, operator string) error {
+	var found uint64
+	err := k.OpenCeremonies.Walk(ctx, nil, func(id uint64) (bool, error) {
+		c, err := k.Ceremonies.Get(ctx, id)
+		if err != nil {
+			return true, err
+		}
+		in := c.IndexOf(operator) != 0
+		if !in && c.Kind == types.CEREMONY_KIND_RESHARE {
+			d, err := k.dealerIndex(ctx, c, operator)
+			if err != nil {
+				return true, err
+			}
+			in = d != 0
+		}
+		if in {
+			found = id
+		}
+		return in, nil
+	})
+	if err != nil {
+		return err
+	}
+	if found != 0 {
+		return errorsmod.Wrapf(types.ErrPartyInCeremony, "%s is in ceremony %d until it ends", operator, found)
 	}
 	return nil
 }
@@ -210,12 +256,11 @@ func (k Keeper) ceremonyInfo(ctx context.Context, c types.Ceremony) (types.Cerem
 		ChainID: sdk.UnwrapSDKContext(ctx).ChainID(), ID: c.Id, Kind: c.Kind, N: uint32(len(c.Parties)), F: c.F,
 		SourceDealers: c.SourceDealers, Epoch: c.TargetEpoch,
 	}
-	for _, op := range c.Parties {
-		p, err := k.Parties.Get(ctx, op)
-		if err != nil {
-			return info, err
-		}
-		info.EncryptionKeys = append(info.EncryptionKeys, p.EncryptionKey)
+	if len(c.PartyKeys) != len(c.Parties) {
+		return info, fmt.Errorf("kms: ceremony %d has keys of %d of its %d parties", c.Id, len(c.PartyKeys), len(c.Parties))
+	}
+	for _, keys := range c.PartyKeys {
+		info.EncryptionKeys = append(info.EncryptionKeys, keys.EncryptionKey)
 	}
 	if c.SourceEpoch != 0 {
 		src, err := k.KeySets.Get(ctx, c.SourceEpoch)
@@ -501,8 +546,11 @@ func (k Keeper) transcript(ctx context.Context, id uint64) (types.Transcript, er
 }
 
 // finalizeCeremony computes the outcome from the transcript: the new key
-// set on success; on failure the ceremony is marked failed and restarted
-// under a new id with the parties still active, while attempts remain.
+// set on success; on failure the ceremony is marked failed, with the
+// dealers that were absent, and restarted under a new id, while attempts
+// remain, with the parties still active. Whoever the judgment blames is
+// recorded as misbehaving (and so excluded from the restart), on success
+// or failure alike.
 func (k Keeper) finalizeCeremony(ctx context.Context, c types.Ceremony) error {
 	sdkCtx := sdk.UnwrapSDKContext(ctx)
 	if err := k.OpenCeremonies.Remove(ctx, c.Id); err != nil {
@@ -510,9 +558,6 @@ func (k Keeper) finalizeCeremony(ctx context.Context, c types.Ceremony) error {
 	}
 	t, err := k.transcript(ctx, c.Id)
 	if err != nil {
-		return err
-	}
-	if err := k.recordMissingJustifications(ctx, c, t); err != nil {
 		return err
 	}
 	info, err := k.ceremonyInfo(ctx, c)
@@ -528,12 +573,19 @@ func (k Keeper) finalizeCeremony(ctx context.Context, c types.Ceremony) error {
 		ferr = errors.New("no dealings")
 	default:
 		outcome, ferr = k.crypto.DKG.Finalize(info, t)
-		if ferr == nil && len(outcome.VerificationKeys) != len(c.Parties) {
+		if ferr == nil && outcome.Failure == "" && len(outcome.VerificationKeys) != len(c.Parties) {
 			ferr = fmt.Errorf("finalize returned %d verification keys for %d parties", len(outcome.VerificationKeys), len(c.Parties))
 		}
 	}
 	if ferr != nil {
 		return k.failCeremony(ctx, c, ferr.Error())
+	}
+	if err := k.recordFaults(ctx, c, t, outcome.Faults); err != nil {
+		return err
+	}
+	if outcome.Failure != "" {
+		c.Disqualified, c.Absent = outcome.Disqualified, outcome.Absent
+		return k.failCeremony(ctx, c, outcome.Failure)
 	}
 	epoch := c.TargetEpoch
 	c.Phase, err = c.Phase.Transition(types.CEREMONY_PHASE_FINALIZED)
@@ -586,26 +638,43 @@ func (k Keeper) activateKeySet(ctx context.Context, ks types.KeySet) error {
 	})
 }
 
-// recordMissingJustifications records misbehaviour for every dealer that
-// left a complaint against it unanswered (once per dealer).
-func (k Keeper) recordMissingJustifications(ctx context.Context, c types.Ceremony, t types.Transcript) error {
-	answered := make(map[[2]uint32]bool, len(t.Justifications))
-	for _, j := range t.Justifications {
-		answered[[2]uint32{j.Dealer, j.Complainer}] = true
-	}
-	done := map[uint32]bool{}
-	for _, cp := range t.Complaints {
-		if answered[[2]uint32{cp.Dealer, cp.Complainer}] || done[cp.Dealer] {
-			continue
-		}
-		done[cp.Dealer] = true
-		operator, err := k.dealerOperator(ctx, c, cp.Dealer)
-		if err != nil {
-			return err
+// recordFaults records misbehaviour for every party the DKG's judgment of
+// the transcript blames, in the order given (the DKG's rule decides which
+// complaint a justification answered; the chain keeps no rule of its own).
+// The evidence is the unanswered complaint, or a zero share's holder's own
+// dealing.
+func (k Keeper) recordFaults(ctx context.Context, c types.Ceremony, t types.Transcript, faults []types.CeremonyFault) error {
+	for _, f := range faults {
+		var operator string
+		var evidence []byte
+		switch {
+		case f.Dealer != 0 && f.Receiver == 0:
+			op, err := k.dealerOperator(ctx, c, f.Dealer)
+			if err != nil {
+				return err
+			}
+			operator = op
+			for _, cp := range t.Complaints {
+				if cp.Dealer == f.Dealer && cp.Complainer == f.Complainer {
+					evidence = cp.Data
+				}
+			}
+		case f.Receiver != 0 && f.Dealer == 0 && int(f.Receiver) <= len(c.Parties):
+			operator = c.Parties[f.Receiver-1]
+			if d, err := k.dealerIndex(ctx, c, operator); err != nil {
+				return err
+			} else if d != 0 {
+				for _, dl := range t.Dealings {
+					if dl.Dealer == d {
+						evidence = dl.Data
+					}
+				}
+			}
+		default:
+			return fmt.Errorf("kms: fault %+v names no party of ceremony %d", f, c.Id)
 		}
 		if _, err := k.recordMisbehaviour(ctx, types.Misbehaviour{
-			Party: operator, Kind: types.MISBEHAVIOUR_KIND_MISSING_JUSTIFICATION, CeremonyId: c.Id,
-			Evidence: cp.Data, Reason: fmt.Sprintf("complaint of party %d not answered", cp.Complainer),
+			Party: operator, Kind: f.Kind, CeremonyId: c.Id, Evidence: evidence, Reason: f.Reason,
 		}); err != nil {
 			return err
 		}

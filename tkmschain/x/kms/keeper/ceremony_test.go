@@ -200,6 +200,7 @@ func TestFailedCeremonyRestartsUnderANewID(t *testing.T) {
 	f.untilPhase(t, id, types.CEREMONY_PHASE_FAILED)
 	c := f.ceremony(t, id)
 	require.Equal(t, uint64(2), c.RestartedAs)
+	require.Equal(t, []uint32{3, 4}, c.Absent, "the failed ceremony records who did not deal")
 	retry := f.ceremony(t, 2)
 	require.Equal(t, types.CEREMONY_PHASE_DEALING, retry.Phase)
 	require.Equal(t, uint32(2), retry.Attempt)

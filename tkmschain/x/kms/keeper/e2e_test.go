@@ -98,29 +98,36 @@ func (b *keeperBoard) Transcript(r dkg.Round) (dkg.Transcript, error) {
 		dkg.RoundDeal: types.CEREMONY_PHASE_COMPLAINING, dkg.RoundComplain: types.CEREMONY_PHASE_JUSTIFYING, dkg.RoundJustify: types.CEREMONY_PHASE_FINALIZED,
 	}[r]
 	b.e.untilPhase(b.t, b.ceremony.Id, next)
-	got, err := b.e.query.Transcript(b.e.ctx, &types.QueryTranscriptRequest{CeremonyId: b.ceremony.Id})
-	require.NoError(b.t, err)
-	var t dkg.Transcript
+	return b.e.readTranscript(b.t, b.ceremony.Id), nil
+}
+
+// readTranscript decodes the chain's log of ceremony id (a justification
+// stored for several complaints counts once).
+func (e *realEnv) readTranscript(t *testing.T, id uint64) dkg.Transcript {
+	t.Helper()
+	got, err := e.query.Transcript(e.ctx, &types.QueryTranscriptRequest{CeremonyId: id})
+	require.NoError(t, err)
+	var tr dkg.Transcript
 	for _, d := range got.Dealings {
 		m, err := dkg.UnmarshalDealing(d.Data)
-		require.NoError(b.t, err)
-		t.Dealings = append(t.Dealings, m)
+		require.NoError(t, err)
+		tr.Dealings = append(tr.Dealings, m)
 	}
 	for _, c := range got.Complaints {
 		m, err := dkg.UnmarshalComplaint(c.Data)
-		require.NoError(b.t, err)
-		t.Complaints = append(t.Complaints, m)
+		require.NoError(t, err)
+		tr.Complaints = append(tr.Complaints, m)
 	}
 	seen := map[string]bool{}
 	for _, j := range got.Justifications {
 		if !seen[string(j.Data)] {
 			seen[string(j.Data)] = true
 			m, err := dkg.UnmarshalJustification(j.Data)
-			require.NoError(b.t, err)
-			t.Justifications = append(t.Justifications, m)
+			require.NoError(t, err)
+			tr.Justifications = append(tr.Justifications, m)
 		}
 	}
-	return t, nil
+	return tr
 }
 
 // ceremony starts a ceremony of kind over parties (by index into e.ops)

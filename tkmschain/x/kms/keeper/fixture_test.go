@@ -79,8 +79,8 @@ func (a *fakeAttestation) VerifyParty(doc []byte, req types.AttestationRequest) 
 }
 
 // fakeDKG: a dealing, complaint or justification starting with "bad" is
-// invalid. Finalize disqualifies dealers with unanswered complaints and
-// fails when fewer than n−f dealers qualify.
+// invalid. Finalize disqualifies (and blames) dealers with unanswered
+// complaints and fails when fewer than n−f dealers qualify.
 type fakeDKG struct{}
 
 func (fakeDKG) CheckCeremony(c types.CeremonyInfo) error {
@@ -121,14 +121,27 @@ func (fakeDKG) Finalize(c types.CeremonyInfo, t types.Transcript) (*types.DKGOut
 	for _, j := range t.Justifications {
 		answered[[2]uint32{j.Dealer, j.Complainer}] = true
 	}
+	var out types.DKGOutcome
 	disq := map[uint32]bool{}
 	for _, cp := range t.Complaints {
-		if !answered[[2]uint32{cp.Dealer, cp.Complainer}] {
+		if !answered[[2]uint32{cp.Dealer, cp.Complainer}] && !disq[cp.Dealer] {
 			disq[cp.Dealer] = true
+			out.Faults = append(out.Faults, types.CeremonyFault{
+				Dealer: cp.Dealer, Complainer: cp.Complainer, Kind: types.MISBEHAVIOUR_KIND_MISSING_JUSTIFICATION,
+				Reason: fmt.Sprintf("complaint of party %d not answered", cp.Complainer),
+			})
+		}
+	}
+	dealt := map[uint32]bool{}
+	for _, d := range t.Dealings {
+		dealt[d.Dealer] = true
+	}
+	for i := uint32(1); i <= c.N; i++ {
+		if !dealt[i] {
+			out.Absent = append(out.Absent, i)
 		}
 	}
 	h := sha256.New()
-	var out types.DKGOutcome
 	qual := 0
 	for _, d := range t.Dealings {
 		if disq[d.Dealer] {
@@ -139,7 +152,8 @@ func (fakeDKG) Finalize(c types.CeremonyInfo, t types.Transcript) (*types.DKGOut
 		h.Write(d.Data)
 	}
 	if qual < int(c.N-c.F) {
-		return nil, fmt.Errorf("dkg: %d qualified dealers, need %d", qual, c.N-c.F)
+		out.Failure = fmt.Sprintf("dkg: %d qualified dealers, need %d", qual, c.N-c.F)
+		return &out, nil
 	}
 	out.PublicKey = h.Sum(nil)
 	for i := uint32(1); i <= c.N; i++ {

@@ -133,6 +133,9 @@ func (m *msgServer) RegisterParty(ctx context.Context, msg *types.MsgRegisterPar
 		if existing.Status != types.PARTY_STATUS_DEREGISTERED {
 			return nil, errorsmod.Wrapf(types.ErrPartyExists, "operator %s is %s", msg.Operator, existing.Status)
 		}
+		if err := m.requireNotInOpenCeremony(ctx, msg.Operator); err != nil {
+			return nil, err
+		}
 	} else if !errors.Is(err, collections.ErrNotFound) {
 		return nil, err
 	}
@@ -185,7 +188,8 @@ func (m *msgServer) RegisterParty(ctx context.Context, msg *types.MsgRegisterPar
 }
 
 // DeregisterParty implements types.MsgServer. The party stays a member of
-// key sets it already holds shares of; it is only kept out of new work.
+// key sets it already holds shares of; it is only kept out of new work. A
+// party in a ceremony that has not ended cannot leave until it ends.
 func (m *msgServer) DeregisterParty(ctx context.Context, msg *types.MsgDeregisterParty) (*types.MsgDeregisterPartyResponse, error) {
 	party, err := m.Parties.Get(ctx, msg.Operator)
 	if errors.Is(err, collections.ErrNotFound) {
@@ -195,6 +199,9 @@ func (m *msgServer) DeregisterParty(ctx context.Context, msg *types.MsgDeregiste
 	}
 	if party.Status != types.PARTY_STATUS_ACTIVE {
 		return nil, errorsmod.Wrapf(types.ErrPartyNotActive, "%s is %s", msg.Operator, party.Status)
+	}
+	if err := m.requireNotInOpenCeremony(ctx, msg.Operator); err != nil {
+		return nil, err
 	}
 	party.Status = types.PARTY_STATUS_DEREGISTERED
 	if err := m.Parties.Set(ctx, msg.Operator, party); err != nil {

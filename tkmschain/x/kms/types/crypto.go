@@ -107,7 +107,10 @@ type Transcript struct {
 	Justifications []Justification
 }
 
-// DKGOutcome is what a successful Finalize computes from the transcript.
+// DKGOutcome is the DKG's judgment of a transcript. On success it carries
+// the new key set; on failure Failure says why and the key set fields are
+// empty. Either way Faults names every party the judgment blames and Absent
+// every dealer that did not deal.
 type DKGOutcome struct {
 	// PublicKey h and VerificationKeys h_1..h_N, compressed.
 	PublicKey        []byte
@@ -116,6 +119,26 @@ type DKGOutcome struct {
 	Encoded []byte
 	// Disqualified dealers (bad dealing, unanswered or wrong justification).
 	Disqualified []uint32
+	// Absent dealers (no dealing).
+	Absent []uint32
+	// Faults are the parties to blame, dealers by index, then receivers by
+	// index; the chain records each as misbehaviour.
+	Faults []CeremonyFault
+	// Failure is empty when the ceremony produced a key set; otherwise why
+	// it did not (too few qualified dealers, a zero share), and the
+	// ceremony restarts without the parties blamed or absent.
+	Failure string
+}
+
+// CeremonyFault is one party a transcript's judgment blames. Exactly one
+// of Dealer (a dealing index: into the source key set for a reshare) and
+// Receiver (an index of the ceremony's parties) is non-zero. For a missing
+// justification, Complainer is the receiver left unanswered.
+type CeremonyFault struct {
+	Dealer, Receiver uint32
+	Complainer       uint32
+	Kind             MisbehaviourKind
+	Reason           string
 }
 
 // DKG checks ceremonies, verifies their messages and finalises them. The
@@ -126,8 +149,10 @@ type DKGOutcome struct {
 // Error contract: CheckCeremony's error means the ceremony cannot run (bad
 // parameters or keys) and is reported at start. An error of a Verify method
 // that wraps ErrInvalidCeremony means the same and blames nobody; any other
-// error means the message is invalid and its sender is at fault. Finalize's
-// error means the ceremony failed (too few qualified dealers) and restarts.
+// error means the message is invalid and its sender is at fault. Finalize
+// judges the transcript: a failed ceremony is an outcome with Failure set
+// (and the parties at fault in Faults), and an error means the transcript
+// could not be judged at all (the ceremony's configuration no longer runs).
 type DKG interface {
 	CheckCeremony(c CeremonyInfo) error
 	VerifyDealing(c CeremonyInfo, dealer uint32, dealing []byte) error

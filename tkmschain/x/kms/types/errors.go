@@ -43,4 +43,5 @@ var (
 	ErrUnsupported          = errorsmod.Register(ModuleName, 38, "not supported by this build")
 	ErrInvalidGenesis       = errorsmod.Register(ModuleName, 39, "invalid genesis")
 	ErrUnknownRound         = errorsmod.Register(ModuleName, 40, "unknown share round")
+	ErrPartyInCeremony      = errorsmod.Register(ModuleName, 41, "party is in an open ceremony")
 )

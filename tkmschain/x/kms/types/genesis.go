@@ -80,6 +80,9 @@ func (gs GenesisState) Validate() error {
 		if c.Phase == CEREMONY_PHASE_UNSPECIFIED || len(c.Parties) == 0 {
 			return fmt.Errorf("%w: ceremony %d has no phase or no parties", ErrInvalidGenesis, c.Id)
 		}
+		if !c.Phase.Terminal() && len(c.PartyKeys) != len(c.Parties) {
+			return fmt.Errorf("%w: open ceremony %d has keys of %d of its %d parties", ErrInvalidGenesis, c.Id, len(c.PartyKeys), len(c.Parties))
+		}
 	}
 	for _, d := range gs.Dealings {
 		if !ceremonies[d.CeremonyId] {
