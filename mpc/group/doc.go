@@ -38,9 +38,22 @@
 //
 // # Side channels
 //
-// Methods that take secret scalars (ScalarMult, ScalarBaseMult,
-// ScalarSecondBaseMult) run in constant time: fixed windows, complete
-// addition formulas, table look-ups by masking. Methods whose names end in
-// VarTime are faster but leak their inputs through timing; use them only on
-// public data (verification).
+// Everything that may touch a secret runs in constant time: no branch and
+// no memory index depends on the values. That covers every Scalar method
+// except those named VarTime (arithmetic, encoding and decoding,
+// SetUniformBytes and HashToScalar's wide reduction, all on this package's
+// own masked Z_r arithmetic, never math/big), ScalarMult, MultTable,
+// ScalarBaseMult and ScalarSecondBaseMult (fixed windows, complete or
+// unified formulas, masked look-ups, on this package's masked Fp
+// arithmetic), Point.Add, Subtract, Negate and the point encodings. What
+// remains variable is independent of the secrets: the multiplied point and
+// all lengths are public, and the one field inversion that returns a
+// result to affine form is blinded by a fresh random factor. The zero
+// scalar, which no secret here takes, gives the identity, which shows.
+// ADR 0010 says how this was checked (unit tests against gnark-crypto and
+// math/big, and a statistical timing check: make ct-check).
+//
+// Methods whose names end in VarTime are faster but leak their inputs
+// through timing; use them only on public data (verification, sums of
+// commitments and keys, Lagrange coefficients).
 package group
