@@ -1,6 +1,7 @@
 package group
 
 import (
+	"encoding/binary"
 	"math/big"
 	"math/bits"
 
@@ -189,9 +190,6 @@ func fpBytes(out *[fp.Bytes]byte, x *fp.Element) {
 	var r fp.Element
 	fpMul(&r, x, &fpOne)
 	for i := range 6 {
-		l := r[5-i]
-		for j := range 8 {
-			out[8*i+j] = byte(l >> (56 - 8*j))
-		}
+		binary.BigEndian.PutUint64(out[8*i:], r[5-i])
 	}
 }

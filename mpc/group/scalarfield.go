@@ -1,6 +1,7 @@
 package group
 
 import (
+	"encoding/binary"
 	"math/big"
 	"math/bits"
 
@@ -145,11 +146,7 @@ func frEqualMask(x, y *fr.Element) uint64 {
 func frLimbsBE(b []byte) fr.Element {
 	var e fr.Element
 	for i := range 4 {
-		var l uint64
-		for _, c := range b[24-8*i : 32-8*i] {
-			l = l<<8 | uint64(c)
-		}
-		e[i] = l
+		e[i] = binary.BigEndian.Uint64(b[24-8*i:])
 	}
 	return e
 }
@@ -185,9 +182,6 @@ func frBytesBE(out *[ScalarSize]byte, x *fr.Element) {
 	var r fr.Element
 	frFromMont(&r, x)
 	for i := range 4 {
-		l := r[3-i]
-		for j := range 8 {
-			out[8*i+j] = byte(l >> (56 - 8*j))
-		}
+		binary.BigEndian.PutUint64(out[8*i:], r[3-i])
 	}
 }
