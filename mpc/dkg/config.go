@@ -64,6 +64,16 @@ type Config struct {
 	// Dealers are the indices of the parties that deal, strictly
 	// increasing. For DKG and Refresh they are the receivers' indices; for
 	// Reshare they are a qualified set Q of at least f_old+1 old parties.
+	//
+	// An index names one party throughout a ceremony: in a Reshare, dealer
+	// i (old share i) and receiver i (Receivers' key i) are the same party.
+	// The rules rely on it: a complaint of receiver i against dealer i is
+	// refused as a self-complaint, and a party that deals and receives keeps
+	// its own sub-share without a complaint round. New enforces it for each
+	// party (a party must hold both old share i and receiver i's private
+	// key to run as i); callers must therefore never give an index of the
+	// old set to another party in the new set (number parties once, not by
+	// position in each epoch's list).
 	Dealers []uint32
 	// Old is the key set being refreshed or reshared; nil for DKG.
 	Old *keyset.Public

@@ -245,7 +245,7 @@ func (k *EncryptionPrivateKey) Public() *EncryptionPublicKey { return k.pub }
 // receiver). It binds the ciphertext to its place in one ceremony, so it
 // cannot be replayed in another dealing, ceremony or epoch.
 func subshareInfo(ceremony *[32]byte, epoch uint64, dealer, receiver uint32) []byte {
-	return group.LengthPrefixed([]byte(group.TagDKGSubshareAAD), ceremony[:],
+	return group.LengthPrefixed([]byte(group.TagDKGSubshareInfo), ceremony[:],
 		group.Uint64Bytes(epoch), group.Uint32Bytes(dealer), group.Uint32Bytes(receiver))
 }
 

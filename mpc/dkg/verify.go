@@ -99,8 +99,9 @@ func verifyDealing(cfg *Config, d *Dealing) error {
 
 // VerifyComplaint checks that a complaint is for this ceremony and epoch
 // (ErrWrongCeremony), comes from a receiver (ErrUnknownParty), accuses a
-// dealer (ErrUnknownDealer) other than the complainer itself, and has a
-// known reason (ErrInvalidComplaint, ErrMalformed). Whether the complaint is
+// dealer (ErrUnknownDealer) other than the complainer itself (an index
+// names one party in the old and the new set; see Config.Dealers), and has
+// a known reason (ErrInvalidComplaint, ErrMalformed). Whether the complaint is
 // true is settled by the justification. It never panics.
 func VerifyComplaint(cfg *Config, c *Complaint) error {
 	if err := cfg.Check(); err != nil {

@@ -13,16 +13,20 @@ const (
 	// secondGeneratorMessage is the message hashed to H.
 	secondGeneratorMessage = "TKMS-v1 second generator"
 
-	TagTDH2Mask       = "TKMS-v1/TDH2/H1"
-	TagTDH2Challenge  = "TKMS-v1/TDH2/e"
-	TagDLEQ           = "TKMS-v1/DLEQ"
-	TagDLEQBatch      = "TKMS-v1/DLEQ/batch"
-	TagReencrypt      = "TKMS-v1/REENC"
-	TagDKGKnowledge   = "TKMS-v1/DKG/PoK"
-	TagBatchVerify    = "TKMS-v1/batch-verify"
-	TagKEMDEM         = "TKMS-v1/KEMDEM"
-	TagNonce          = "TKMS-v1/nonce"
-	TagDKGSubshareAAD = "TKMS-v1/DKG/subshare"
+	TagTDH2Mask      = "TKMS-v1/TDH2/H1"
+	TagTDH2Challenge = "TKMS-v1/TDH2/e"
+	TagDLEQ          = "TKMS-v1/DLEQ"
+	TagDLEQBatch     = "TKMS-v1/DLEQ/batch"
+	TagReencrypt     = "TKMS-v1/REENC"
+	TagDKGKnowledge  = "TKMS-v1/DKG/PoK"
+	// TagBatchVerify derives the coefficient of random-linear-combination
+	// checks: keyset.NewPublic's consistency check of verification keys.
+	TagBatchVerify = "TKMS-v1/batch-verify"
+	TagKEMDEM      = "TKMS-v1/KEMDEM"
+	TagNonce       = "TKMS-v1/nonce"
+	// TagDKGSubshareInfo opens the HPKE info string of DKG sub-shares (a
+	// label, not a hash tag; docs/CRYPTO.md).
+	TagDKGSubshareInfo = "TKMS-v1/DKG/subshare"
 )
 
 // LengthPrefixed concatenates parts, each preceded by its length as a 4-byte
