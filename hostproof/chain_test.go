@@ -51,6 +51,7 @@ func TestProofsFromANode(t *testing.T) {
 
 	head := env.Head(t)
 	one := common.BigToHash(big.NewInt(1))
+	readAndGrant := common.BigToHash(big.NewInt(3))
 	tests := []struct {
 		name string
 		addr common.Address
@@ -59,8 +60,9 @@ func TestProofsFromANode(t *testing.T) {
 	}{
 		{"the request's commitment", oracle.Address, hostproof.RequestCommitmentSlot(req.RequestId), commitment},
 		{"the next request's empty commitment slot", oracle.Address, hostproof.RequestCommitmentSlot(new(big.Int).Add(req.RequestId, big.NewInt(1))), common.Hash{}},
-		{"the user's permission", acl.Address, hostproof.ACLAllowedSlot(in.Handle, user.Address()), one},
-		{"the dApp's permission", acl.Address, hostproof.ACLAllowedSlot(in.Handle, env.Mock.Address), one},
+		// The input names the user as its own contract, which then lets the dApp read.
+		{"the user's permission (read and grant)", acl.Address, hostproof.ACLAllowedSlot(in.Handle, user.Address()), readAndGrant},
+		{"the dApp's permission (read)", acl.Address, hostproof.ACLAllowedSlot(in.Handle, env.Mock.Address), one},
 		{"a stranger's missing permission", acl.Address, hostproof.ACLAllowedSlot(in.Handle, stranger.Address()), common.Hash{}},
 		{"the handle's public decryptability", acl.Address, hostproof.ACLPublicDecryptionSlot(in.Handle), one},
 		{"the delegation's expiry", acl.Address, hostproof.ACLDelegationSlot(user.Address(), delegate.Address(), env.Mock.Address), common.BigToHash(new(big.Int).SetUint64(expiry))},

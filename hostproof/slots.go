@@ -38,8 +38,9 @@ func offset(base common.Hash, n int64) common.Hash {
 	return common.BigToHash(new(big.Int).Add(base.Big(), big.NewInt(n)))
 }
 
-// ACLAllowedSlot is the ACL slot of allowed[handle][account] (namespace slot + 0),
-// which holds 1 when account is allowed on handle and 0 otherwise.
+// ACLAllowedSlot is the ACL slot of permissions[handle][account] (namespace
+// slot + 0), the account's Permission word on handle: 0 none, 1 read, 3 read
+// and grant (see DecodePermission). Any non-zero value lets the account read.
 func ACLAllowedSlot(handle common.Hash, account common.Address) common.Hash {
 	return MappingSlot(common.BytesToHash(account[:]), MappingSlot(handle, ACLStorageSlot))
 }
@@ -104,8 +105,42 @@ func HandlesHash(handles []common.Hash) common.Hash {
 	return crypto.Keccak256Hash(parts...)
 }
 
+// Permission is an account's permission bits on a handle, as the ACL stores
+// them in the slot ACLAllowedSlot names.
+type Permission uint8
+
+// Permission bits (ACL.READ and ACL.GRANT). Grant is never held without Read.
+const (
+	// PermissionRead lets the account have the handle decrypted.
+	PermissionRead Permission = 1
+	// PermissionGrant lets the account allow others and make the handle
+	// publicly decryptable.
+	PermissionGrant Permission = 2
+)
+
+// CanRead reports whether the account may have the handle decrypted.
+func (p Permission) CanRead() bool { return p&PermissionRead != 0 }
+
+// CanGrant reports whether the account may share the handle or make it public.
+func (p Permission) CanGrant() bool { return p&PermissionGrant != 0 }
+
+// DecodePermission decodes a proven ACL permission word: 0 (none), 1 (read)
+// or 3 (read and grant); anything else is an error.
+func DecodePermission(word common.Hash) (Permission, error) {
+	switch word {
+	case common.Hash{}:
+		return 0, nil
+	case common.BigToHash(big.NewInt(1)):
+		return PermissionRead, nil
+	case common.BigToHash(big.NewInt(3)):
+		return PermissionRead | PermissionGrant, nil
+	}
+	return 0, fmt.Errorf("hostproof: word %s is not an ACL permission", word)
+}
+
 // Bool decodes a proven word that holds a Solidity bool alone in its slot
-// (ACL permissions): 0 is false, 1 is true, anything else is an error.
+// (ACL public decryptability): 0 is false, 1 is true, anything else is an
+// error.
 func Bool(word common.Hash) (bool, error) {
 	switch word {
 	case common.Hash{}:

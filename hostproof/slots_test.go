@@ -118,6 +118,26 @@ func TestWordDecoders(t *testing.T) {
 			t.Errorf("Bool: %s: got %v, %v", tt.name, got, err)
 		}
 	}
+	permissionTests := []struct {
+		name    string
+		word    common.Hash
+		read    bool
+		grant   bool
+		wantErr bool
+	}{
+		{name: "zero is no permission", word: common.Hash{}},
+		{name: "one reads", word: word(1), read: true},
+		{name: "three reads and grants", word: word(3), read: true, grant: true},
+		{name: "two (grant without read) is not a permission", word: word(2), wantErr: true},
+		{name: "an unknown bit is not a permission", word: word(5), wantErr: true},
+		{name: "a high bit is not a permission", word: common.HexToHash("0x0100000000000000000000000000000000000000000000000000000000000001"), wantErr: true},
+	}
+	for _, tt := range permissionTests {
+		got, err := DecodePermission(tt.word)
+		if (err != nil) != tt.wantErr || got.CanRead() != tt.read || got.CanGrant() != tt.grant {
+			t.Errorf("DecodePermission: %s: got %v, %v", tt.name, got, err)
+		}
+	}
 	uintTests := []struct {
 		name    string
 		word    common.Hash

@@ -10,8 +10,8 @@ import {IACL} from "./interfaces/IACL.sol";
 contract ACL is IACL {
     /// @custom:storage-location erc7201:tkms.storage.ACL
     struct ACLStorage {
-        /// @dev slot + 0: allowed[handle][account]
-        mapping(bytes32 handle => mapping(address account => bool)) allowed;
+        /// @dev slot + 0: permissions[handle][account]: READ (1) or READ | GRANT (3), 0 for none
+        mapping(bytes32 handle => mapping(address account => uint8)) permissions;
         /// @dev slot + 1: publiclyDecryptable[handle]
         mapping(bytes32 handle => bool) publiclyDecryptable;
         /// @dev slot + 2: delegations[user][delegate][contractAddress] = expiry (uint64, exclusive)
@@ -20,6 +20,13 @@ contract ACL is IACL {
 
     /// @notice keccak256(abi.encode(uint256(keccak256("tkms.storage.ACL")) - 1)) & ~bytes32(uint256(0xff))
     bytes32 public constant STORAGE_SLOT = 0xf14cfe2fd7f4ad88c1dfb9fcd32969480c5ffa8eec067bf7a1522c2cac3c9e00;
+
+    /// @notice Permission bit: the account may read the handle (request its decryption).
+    uint8 public constant READ = 1;
+    /// @notice Permission bit: the account may allow others and make the handle public. Always
+    ///         held with READ, in the same slot, so that the tKMS chain (which proves the slot
+    ///         and accepts any non-zero value as allowed) needs no second proof.
+    uint8 public constant GRANT = 2;
 
     /// @inheritdoc IACL
     address public immutable inputVerifier;
@@ -33,22 +40,29 @@ contract ACL is IACL {
     /// @inheritdoc IACL
     function allow(bytes32 handle, address account) external {
         ACLStorage storage $ = _storage();
-        if (!$.allowed[handle][msg.sender]) revert ACLSenderNotAllowed(handle, msg.sender);
-        _allow($, handle, account);
+        _requireGranter($, handle);
+        _allow($, handle, account, READ);
+    }
+
+    /// @inheritdoc IACL
+    function allowGrant(bytes32 handle, address account) external {
+        ACLStorage storage $ = _storage();
+        _requireGranter($, handle);
+        _allow($, handle, account, READ | GRANT);
     }
 
     /// @inheritdoc IACL
     function allowForInput(bytes32 handle, address user, address contractAddress) external {
         if (msg.sender != inputVerifier) revert ACLNotInputVerifier(msg.sender);
         ACLStorage storage $ = _storage();
-        _allow($, handle, user);
-        _allow($, handle, contractAddress);
+        _allow($, handle, user, READ);
+        _allow($, handle, contractAddress, READ | GRANT);
     }
 
     /// @inheritdoc IACL
     function allowPublicDecryption(bytes32 handle) external {
         ACLStorage storage $ = _storage();
-        if (!$.allowed[handle][msg.sender]) revert ACLSenderNotAllowed(handle, msg.sender);
+        _requireGranter($, handle);
         if (!$.publiclyDecryptable[handle]) {
             $.publiclyDecryptable[handle] = true;
             emit PublicDecryptionAllowed(handle, msg.sender);
@@ -76,7 +90,12 @@ contract ACL is IACL {
 
     /// @inheritdoc IACL
     function isAllowed(bytes32 handle, address account) external view returns (bool) {
-        return _storage().allowed[handle][account];
+        return _storage().permissions[handle][account] & READ != 0;
+    }
+
+    /// @inheritdoc IACL
+    function canGrant(bytes32 handle, address account) external view returns (bool) {
+        return _storage().permissions[handle][account] & GRANT != 0;
     }
 
     /// @inheritdoc IACL
@@ -94,12 +113,20 @@ contract ACL is IACL {
         return _storage().delegations[user][delegate][contractAddress];
     }
 
-    function _allow(ACLStorage storage $, bytes32 handle, address account) private {
+    /// @dev Adds the permission bits `bits` (READ, or READ | GRANT) of `account` on `handle`;
+    ///      emits for each bit that is new.
+    function _allow(ACLStorage storage $, bytes32 handle, address account, uint8 bits) private {
         if (account == address(0)) revert ACLZeroAddress();
-        if (!$.allowed[handle][account]) {
-            $.allowed[handle][account] = true;
-            emit Allowed(handle, account, msg.sender);
-        }
+        uint8 old = $.permissions[handle][account];
+        uint8 added = bits & ~old;
+        if (added == 0) return;
+        $.permissions[handle][account] = old | bits;
+        if (added & READ != 0) emit Allowed(handle, account, msg.sender);
+        if (added & GRANT != 0) emit GrantAllowed(handle, account, msg.sender);
+    }
+
+    function _requireGranter(ACLStorage storage $, bytes32 handle) private view {
+        if ($.permissions[handle][msg.sender] & GRANT == 0) revert ACLSenderCannotGrant(handle, msg.sender);
     }
 
     function _storage() private pure returns (ACLStorage storage $) {

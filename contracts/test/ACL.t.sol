@@ -41,11 +41,16 @@ contract ACLTest is Test {
         emit IACL.Allowed(HANDLE, user, iv);
         vm.expectEmit(address(acl));
         emit IACL.Allowed(HANDLE, dapp, iv);
+        vm.expectEmit(address(acl));
+        emit IACL.GrantAllowed(HANDLE, dapp, iv);
         _input();
         assertTrue(acl.isAllowed(HANDLE, user));
         assertTrue(acl.isAllowed(HANDLE, dapp));
         assertFalse(acl.isAllowed(HANDLE, stranger));
         assertFalse(acl.isPubliclyDecryptable(HANDLE));
+        // Only the contract governs who else reads the input.
+        assertTrue(acl.canGrant(HANDLE, dapp));
+        assertFalse(acl.canGrant(HANDLE, user));
     }
 
     function test_AllowForInput_RepeatedEmitsNothing() public {
@@ -81,38 +86,78 @@ contract ACLTest is Test {
 
     // ---------------------------------------------------------------- allow
 
-    function test_Allow_ByAllowedAccount() public {
+    function test_Allow_ByGranter() public {
         _input();
         vm.expectEmit(address(acl));
         emit IACL.Allowed(HANDLE, stranger, dapp);
         vm.prank(dapp);
         acl.allow(HANDLE, stranger);
         assertTrue(acl.isAllowed(HANDLE, stranger));
-        // The new account can grant in turn.
+        assertFalse(acl.canGrant(HANDLE, stranger), "reading is not granting");
+    }
+
+    /// @dev An account allowed to read cannot pass the handle on: neither to another account
+    ///      nor to everyone (public decryption). Before reading and granting were separate, a
+    ///      vault reader could publish the owner's secret.
+    function test_RevertWhen_ReaderGrantsOrPublishes() public {
+        _input();
+        vm.prank(dapp);
+        acl.allow(HANDLE, stranger);
         address next = makeAddr("next");
+        vm.expectRevert(abi.encodeWithSelector(IACL.ACLSenderCannotGrant.selector, HANDLE, stranger));
         vm.prank(stranger);
         acl.allow(HANDLE, next);
-        assertTrue(acl.isAllowed(HANDLE, next));
+        vm.expectRevert(abi.encodeWithSelector(IACL.ACLSenderCannotGrant.selector, HANDLE, stranger));
+        vm.prank(stranger);
+        acl.allowPublicDecryption(HANDLE);
+        vm.expectRevert(abi.encodeWithSelector(IACL.ACLSenderCannotGrant.selector, HANDLE, stranger));
+        vm.prank(stranger);
+        acl.allowGrant(HANDLE, next);
+        // The input's user reads but does not grant either: the contract's rules decide.
+        vm.expectRevert(abi.encodeWithSelector(IACL.ACLSenderCannotGrant.selector, HANDLE, user));
+        vm.prank(user);
+        acl.allow(HANDLE, next);
+        assertFalse(acl.isAllowed(HANDLE, next));
+        assertFalse(acl.isPubliclyDecryptable(HANDLE));
+    }
+
+    function test_AllowGrant_PassesTheRightToGrant() public {
+        _input();
+        address other = makeAddr("otherContract");
+        vm.expectEmit(address(acl));
+        emit IACL.Allowed(HANDLE, other, dapp);
+        vm.expectEmit(address(acl));
+        emit IACL.GrantAllowed(HANDLE, other, dapp);
+        vm.prank(dapp);
+        acl.allowGrant(HANDLE, other);
+        assertTrue(acl.isAllowed(HANDLE, other) && acl.canGrant(HANDLE, other));
+        vm.prank(other);
+        acl.allow(HANDLE, stranger);
+        assertTrue(acl.isAllowed(HANDLE, stranger));
+        vm.recordLogs();
+        vm.prank(dapp);
+        acl.allowGrant(HANDLE, other);
+        assertEq(vm.getRecordedLogs().length, 0, "repeated grant emits nothing");
     }
 
     function test_Allow_AlreadyAllowedEmitsNothing() public {
         _input();
         vm.recordLogs();
-        vm.prank(user);
-        acl.allow(HANDLE, dapp);
+        vm.prank(dapp);
+        acl.allow(HANDLE, user);
         assertEq(vm.getRecordedLogs().length, 0);
     }
 
-    function test_RevertWhen_AllowSenderNotAllowed() public {
+    function test_RevertWhen_AllowSenderCannotGrant() public {
         _input();
-        vm.expectRevert(abi.encodeWithSelector(IACL.ACLSenderNotAllowed.selector, HANDLE, stranger));
+        vm.expectRevert(abi.encodeWithSelector(IACL.ACLSenderCannotGrant.selector, HANDLE, stranger));
         vm.prank(stranger);
         acl.allow(HANDLE, stranger);
     }
 
-    /// @dev Even the InputVerifier cannot use `allow` on a handle it is not allowed on.
+    /// @dev Even the InputVerifier cannot use `allow` on a handle it does not grant.
     function test_RevertWhen_AllowByInputVerifierOnUnknownHandle() public {
-        vm.expectRevert(abi.encodeWithSelector(IACL.ACLSenderNotAllowed.selector, HANDLE, iv));
+        vm.expectRevert(abi.encodeWithSelector(IACL.ACLSenderCannotGrant.selector, HANDLE, iv));
         vm.prank(iv);
         acl.allow(HANDLE, user);
     }
@@ -120,14 +165,17 @@ contract ACLTest is Test {
     function test_RevertWhen_AllowZeroAccount() public {
         _input();
         vm.expectRevert(abi.encodeWithSelector(IACL.ACLZeroAddress.selector));
-        vm.prank(user);
+        vm.prank(dapp);
         acl.allow(HANDLE, address(0));
+        vm.expectRevert(abi.encodeWithSelector(IACL.ACLZeroAddress.selector));
+        vm.prank(dapp);
+        acl.allowGrant(HANDLE, address(0));
     }
 
     /// @dev On a fresh handle nobody (not even the InputVerifier) can grant with `allow`.
     function testFuzz_RevertWhen_AllowOnFreshHandle(bytes32 handle, address sender, address account) public {
         if (account == address(0)) account = stranger;
-        vm.expectRevert(abi.encodeWithSelector(IACL.ACLSenderNotAllowed.selector, handle, sender));
+        vm.expectRevert(abi.encodeWithSelector(IACL.ACLSenderCannotGrant.selector, handle, sender));
         vm.prank(sender);
         acl.allow(handle, account);
         assertFalse(acl.isAllowed(handle, account));
@@ -151,14 +199,14 @@ contract ACLTest is Test {
         vm.prank(dapp);
         acl.allowPublicDecryption(HANDLE);
         vm.recordLogs();
-        vm.prank(user);
+        vm.prank(dapp);
         acl.allowPublicDecryption(HANDLE);
         assertEq(vm.getRecordedLogs().length, 0);
     }
 
-    function test_RevertWhen_AllowPublicDecryptionSenderNotAllowed() public {
+    function test_RevertWhen_AllowPublicDecryptionSenderCannotGrant() public {
         _input();
-        vm.expectRevert(abi.encodeWithSelector(IACL.ACLSenderNotAllowed.selector, HANDLE, stranger));
+        vm.expectRevert(abi.encodeWithSelector(IACL.ACLSenderCannotGrant.selector, HANDLE, stranger));
         vm.prank(stranger);
         acl.allowPublicDecryption(HANDLE);
     }
@@ -269,8 +317,8 @@ contract ACLTest is Test {
         assertEq(vm.load(address(acl), slotUser), bytes32(0));
         vm.prank(iv);
         acl.allowForInput(handle, u, c);
-        assertEq(vm.load(address(acl), slotUser), bytes32(uint256(1)));
-        assertEq(vm.load(address(acl), slotContract), bytes32(uint256(1)));
+        assertEq(vm.load(address(acl), slotUser), bytes32(uint256(u == c ? 3 : 1)));
+        assertEq(vm.load(address(acl), slotContract), bytes32(uint256(3)));
         // A neighbouring key is untouched.
         bytes32 other = keccak256(abi.encode(stranger, keccak256(abi.encode(handle, s))));
         if (stranger != u && stranger != c) assertEq(vm.load(address(acl), other), bytes32(0));
@@ -279,10 +327,29 @@ contract ACLTest is Test {
     /// @dev slot(publiclyDecryptable[handle]) = keccak256(abi.encode(handle, S + 1))
     function test_StorageSlot_PubliclyDecryptable() public {
         _input();
-        vm.prank(user);
+        vm.prank(dapp);
         acl.allowPublicDecryption(HANDLE);
         bytes32 slot = keccak256(abi.encode(HANDLE, uint256(acl.STORAGE_SLOT()) + 1));
         assertEq(vm.load(address(acl), slot), bytes32(uint256(1)));
+    }
+
+    /// @dev The contract's permission word is READ | GRANT = 3, the user's READ = 1, in the one
+    ///      slot keccak256(abi.encode(account, keccak256(abi.encode(handle, S)))) the tKMS chain proves.
+    function testFuzz_StorageSlot_PermissionBits(bytes32 handle, address u, address c) public {
+        if (u == address(0)) u = user;
+        if (c == address(0) || c == u) c = dapp;
+        bytes32 inner = keccak256(abi.encode(handle, acl.STORAGE_SLOT()));
+        vm.prank(iv);
+        acl.allowForInput(handle, u, c);
+        assertEq(vm.load(address(acl), keccak256(abi.encode(c, inner))), bytes32(uint256(3)));
+        assertEq(vm.load(address(acl), keccak256(abi.encode(u, inner))), bytes32(uint256(1)));
+        address reader = c == stranger || u == stranger ? makeAddr("reader") : stranger;
+        vm.prank(c);
+        acl.allow(handle, reader);
+        assertEq(vm.load(address(acl), keccak256(abi.encode(reader, inner))), bytes32(uint256(1)));
+        vm.prank(c);
+        acl.allowGrant(handle, reader);
+        assertEq(vm.load(address(acl), keccak256(abi.encode(reader, inner))), bytes32(uint256(3)));
     }
 
     /// @dev slot(delegations[user][delegate][contract]) =

@@ -5,8 +5,11 @@ pragma solidity ^0.8.30;
 /// @notice Secrets (32-byte TDH2 plaintexts, e.g. a key to a larger KEM/DEM payload) kept
 ///         encrypted on chain. The contract only manages ACL grants; readers obtain the clear
 ///         value by tKMS user decryption (re-encryption to their own key, off chain), for which
-///         a relayer proves the ACL slots allowed[handle][reader] and allowed[handle][vault]
-///         (or a delegation, see IACL). The clear value never appears on chain.
+///         a relayer proves the ACL slots permissions[handle][reader] and
+///         permissions[handle][vault] (or a delegation, see IACL). The clear value never
+///         appears on chain. Only the vault may grant a secret (the ACL's rule for an input's
+///         contract), and it does so for the owner alone: a reader can decrypt, never share or
+///         publish.
 interface IEncryptedVault {
     /// @notice Emitted when `owner` stores secret `id`.
     event SecretStored(uint256 indexed id, address indexed owner, bytes32 handle);

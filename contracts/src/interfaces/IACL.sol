@@ -4,14 +4,22 @@ pragma solidity ^0.8.30;
 /// @title IACL
 /// @notice Access control list of tKMS handles on a host chain. A handle is keccak256 of a
 ///         TDH2 ciphertext registered by the InputVerifier. Permissions are persistent (never
-///         revoked): an account allowed on a handle may grant it to others, mark it publicly
-///         decryptable, and (for users) have it decrypted to them off chain.
+///         revoked) and of two kinds: reading (an allowed account may request the handle's
+///         public decryption and, for users, have it decrypted to them off chain) and granting
+///         (a granter may also allow others and mark the handle publicly decryptable). An input's
+///         user and contract may read it; only the contract may grant, so the contract's own
+///         rules decide who else reads, and an account it lets read cannot pass the secret on.
+///         A granter may make another account a granter (`allowGrant`).
 /// @dev Storage is ERC-7201 namespaced so that relayers can prove slots with eth_getProof;
 ///      the exact slot formulas are in contracts/STORAGE.md.
 interface IACL {
     /// @notice Emitted when `account` becomes allowed on `handle`.
     /// @param grantor The allowed account (or the InputVerifier) that granted the permission.
     event Allowed(bytes32 indexed handle, address indexed account, address indexed grantor);
+
+    /// @notice Emitted when `account` becomes a granter of `handle` (may allow others and make it
+    ///         public).
+    event GrantAllowed(bytes32 indexed handle, address indexed account, address indexed grantor);
 
     /// @notice Emitted when `handle` becomes publicly decryptable.
     event PublicDecryptionAllowed(bytes32 indexed handle, address indexed grantor);
@@ -27,8 +35,8 @@ interface IACL {
         address indexed user, address indexed delegate, address indexed contractAddress
     );
 
-    /// @notice Thrown when the sender is not allowed on the handle it tries to share.
-    error ACLSenderNotAllowed(bytes32 handle, address sender);
+    /// @notice Thrown when the sender is not a granter of the handle it tries to share or make public.
+    error ACLSenderCannotGrant(bytes32 handle, address sender);
 
     /// @notice Thrown when a function reserved to the InputVerifier is called by another account.
     error ACLNotInputVerifier(address sender);
@@ -48,17 +56,22 @@ interface IACL {
     /// @notice Thrown when the ACL is deployed without an InputVerifier.
     error ACLZeroInputVerifier();
 
-    /// @notice Grants `account` a persistent permission on `handle`.
-    /// @dev Reverts with ACLSenderNotAllowed unless msg.sender is allowed on `handle`.
+    /// @notice Lets `account` read `handle` (a persistent permission; not the right to grant).
+    /// @dev Reverts with ACLSenderCannotGrant unless msg.sender is a granter of `handle`.
     ///      Emits Allowed only when the permission is new.
     function allow(bytes32 handle, address account) external;
 
+    /// @notice Lets `account` read `handle` and grant it in turn (allow others, make it public).
+    /// @dev Reverts with ACLSenderCannotGrant unless msg.sender is a granter of `handle`.
+    function allowGrant(bytes32 handle, address account) external;
+
     /// @notice Creates the first permissions of a freshly verified input: `user` and
-    ///         `contractAddress` become allowed on `handle`. Only the InputVerifier may call it.
+    ///         `contractAddress` may read `handle`, and `contractAddress` may grant it.
+    ///         Only the InputVerifier may call it.
     function allowForInput(bytes32 handle, address user, address contractAddress) external;
 
     /// @notice Marks `handle` publicly decryptable (anyone may then request its public decryption).
-    /// @dev Reverts with ACLSenderNotAllowed unless msg.sender is allowed on `handle`.
+    /// @dev Reverts with ACLSenderCannotGrant unless msg.sender is a granter of `handle`.
     function allowPublicDecryption(bytes32 handle) external;
 
     /// @notice msg.sender (the user) lets `delegate` request user decryptions on its behalf for
@@ -71,6 +84,9 @@ interface IACL {
 
     /// @notice Whether `account` is allowed on `handle`.
     function isAllowed(bytes32 handle, address account) external view returns (bool);
+
+    /// @notice Whether `account` may grant `handle` (allow others, make it publicly decryptable).
+    function canGrant(bytes32 handle, address account) external view returns (bool);
 
     /// @notice Whether `handle` is publicly decryptable.
     function isPubliclyDecryptable(bytes32 handle) external view returns (bool);

@@ -6,6 +6,7 @@ import {TKMS} from "../../src/TKMS.sol";
 import {EncryptedVault} from "../../src/examples/EncryptedVault.sol";
 import {IEncryptedVault} from "../../src/examples/IEncryptedVault.sol";
 import {IInputVerifier} from "../../src/interfaces/IInputVerifier.sol";
+import {IACL} from "../../src/interfaces/IACL.sol";
 
 contract EncryptedVaultTest is TKMSTestBase {
     EncryptedVault internal vault;
@@ -43,7 +44,8 @@ contract EncryptedVaultTest is TKMSTestBase {
         assertFalse(vault.canRead(id, bob));
         // What the tKMS chain checks for a user decryption, proved from storage.
         assertEq(vm.load(address(acl), _aclSlot(handle, alice)), bytes32(uint256(1)));
-        assertEq(vm.load(address(acl), _aclSlot(handle, address(vault))), bytes32(uint256(1)));
+        // The vault reads and grants (READ | GRANT = 3): non-zero, which is what the chain checks.
+        assertEq(vm.load(address(acl), _aclSlot(handle, address(vault))), bytes32(uint256(3)));
         assertEq(vm.load(address(acl), _aclSlot(handle, bob)), bytes32(0));
     }
 
@@ -55,6 +57,22 @@ contract EncryptedVaultTest is TKMSTestBase {
         vault.share(id, bob);
         assertTrue(vault.canRead(id, bob));
         assertEq(vm.load(address(acl), _aclSlot(handle, bob)), bytes32(uint256(1)));
+    }
+
+    /// @dev A reader may decrypt the secret, not pass it on: it can neither share it with
+    ///      someone else nor make it publicly decryptable behind the owner's back.
+    function test_RevertWhen_ReaderSharesOrPublishes() public {
+        (uint256 id, bytes32 handle) = _store(alice, keccak256("s"), 1);
+        vm.prank(alice);
+        vault.share(id, bob);
+        vm.expectRevert(abi.encodeWithSelector(IACL.ACLSenderCannotGrant.selector, handle, bob));
+        vm.prank(bob);
+        acl.allowPublicDecryption(handle);
+        vm.expectRevert(abi.encodeWithSelector(IACL.ACLSenderCannotGrant.selector, handle, bob));
+        vm.prank(bob);
+        acl.allow(handle, carol);
+        assertFalse(acl.isPubliclyDecryptable(handle));
+        assertFalse(vault.canRead(id, carol));
     }
 
     function test_RevertWhen_ShareByNonOwner() public {

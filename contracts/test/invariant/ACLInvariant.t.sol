@@ -14,6 +14,7 @@ contract ACLHandler is Test {
 
     mapping(bytes32 => mapping(address => bool)) public ghostAllowed;
     mapping(bytes32 => bool) public ghostPublic;
+    mapping(bytes32 => mapping(address => bool)) public ghostGranter;
     /// @dev Calls that succeeded although the ghost says they were not authorised.
     uint256 public unauthorisedSuccesses;
     /// @dev Authorised calls (non-zero account) that reverted.
@@ -60,6 +61,7 @@ contract ACLHandler is Test {
             bytes32 handle = handles[h];
             for (uint256 a = 0; a < actors.length; ++a) {
                 if (acl.isAllowed(handle, actors[a]) != ghostAllowed[handle][actors[a]]) ++n;
+                if (acl.canGrant(handle, actors[a]) != ghostGranter[handle][actors[a]]) ++n;
             }
             if (acl.isPubliclyDecryptable(handle) != ghostPublic[handle]) ++n;
             if (acl.isAllowed(handle, address(0))) ++n;
@@ -69,6 +71,7 @@ contract ACLHandler is Test {
     function _audit(bytes32 handle) internal {
         for (uint256 a = 0; a < actors.length; ++a) {
             if (acl.isAllowed(handle, actors[a]) != ghostAllowed[handle][actors[a]]) ++mismatchesSeen;
+            if (acl.canGrant(handle, actors[a]) != ghostGranter[handle][actors[a]]) ++mismatchesSeen;
         }
         if (acl.isPubliclyDecryptable(handle) != ghostPublic[handle]) ++mismatchesSeen;
     }
@@ -81,6 +84,7 @@ contract ACLHandler is Test {
         try acl.allowForInput(handle, user, dapp) {
             ghostAllowed[handle][user] = true;
             ghostAllowed[handle][dapp] = true;
+            ghostGranter[handle][dapp] = true;
         } catch {
             if (user != address(0) && dapp != address(0)) ++authorisedFailures;
         }
@@ -104,7 +108,7 @@ contract ACLHandler is Test {
     function allow(uint256 sender, uint256 h, uint256 a) external {
         ++calls;
         (address from, bytes32 handle, address to) = (_actor(sender), _handle(h), _actor(a));
-        bool authorised = ghostAllowed[handle][from];
+        bool authorised = ghostGranter[handle][from];
         vm.prank(from);
         try acl.allow(handle, to) {
             if (!authorised) ++unauthorisedSuccesses;
@@ -115,10 +119,25 @@ contract ACLHandler is Test {
         _audit(handle);
     }
 
+    function allowGrant(uint256 sender, uint256 h, uint256 a) external {
+        ++calls;
+        (address from, bytes32 handle, address to) = (_actor(sender), _handle(h), _actor(a));
+        bool authorised = ghostGranter[handle][from];
+        vm.prank(from);
+        try acl.allowGrant(handle, to) {
+            if (!authorised) ++unauthorisedSuccesses;
+            ghostAllowed[handle][to] = true;
+            ghostGranter[handle][to] = true;
+        } catch {
+            if (authorised && to != address(0)) ++authorisedFailures;
+        }
+        _audit(handle);
+    }
+
     function allowPublicDecryption(uint256 sender, uint256 h) external {
         ++calls;
         (address from, bytes32 handle) = (_actor(sender), _handle(h));
-        bool authorised = ghostAllowed[handle][from];
+        bool authorised = ghostGranter[handle][from];
         vm.prank(from);
         try acl.allowPublicDecryption(handle) {
             if (!authorised) ++unauthorisedSuccesses;
@@ -138,11 +157,12 @@ contract ACLInvariantTest is Test {
         address iv = makeAddr("inputVerifier");
         acl = new ACL(iv);
         handler = new ACLHandler(acl, iv);
-        bytes4[] memory selectors = new bytes4[](4);
+        bytes4[] memory selectors = new bytes4[](5);
         selectors[0] = ACLHandler.registerInput.selector;
         selectors[1] = ACLHandler.registerInputAsImpostor.selector;
         selectors[2] = ACLHandler.allow.selector;
         selectors[3] = ACLHandler.allowPublicDecryption.selector;
+        selectors[4] = ACLHandler.allowGrant.selector;
         targetSelector(FuzzSelector({addr: address(handler), selectors: selectors}));
         targetContract(address(handler));
     }
