@@ -36,6 +36,7 @@ import (
 	"github.com/cosmos/cosmos-sdk/x/auth/ante"
 	authcodec "github.com/cosmos/cosmos-sdk/x/auth/codec"
 	authkeeper "github.com/cosmos/cosmos-sdk/x/auth/keeper"
+	authsigning "github.com/cosmos/cosmos-sdk/x/auth/signing"
 	authtx "github.com/cosmos/cosmos-sdk/x/auth/tx"
 	authtypes "github.com/cosmos/cosmos-sdk/x/auth/types"
 	"github.com/cosmos/cosmos-sdk/x/bank"
@@ -260,22 +261,81 @@ func (app *App) blockedAddresses() map[string]bool {
 func (app *App) Name() string { return app.BaseApp.Name() }
 
 // PreBlocker records the host headers attested in the block's vote
-// extensions, has x/kms verify the block's ciphertexts and share batches
-// ahead, in parallel (a cache: execution finds the results, nothing else
-// changes), then runs the module pre-blockers.
+// extensions, has x/kms verify ahead, in parallel, the ciphertexts and
+// share batches of the block's authenticated transactions (a cache:
+// execution finds the results, nothing else changes), then runs the module
+// pre-blockers.
 func (app *App) PreBlocker(ctx sdk.Context, req *abci.RequestFinalizeBlock) (*sdk.ResponsePreBlock, error) {
 	if err := app.attestHeaders(ctx, req); err != nil {
 		return nil, err
 	}
-	var msgs []sdk.Msg
+	app.KmsKeeper.Prefetch(ctx, app.authenticated(ctx, req.Txs))
+	return app.ModuleManager.PreBlock(ctx)
+}
+
+// authenticated returns the block's transactions that carry x/kms work
+// and pass the ante handler (signatures, account sequence, fee payer,
+// size and gas), run in block order over a branch of the state that is
+// thrown away (ADR 0011). A block a byzantine proposer fills with
+// unsigned or badly signed transactions thus makes nobody verify their
+// ciphertexts or shares: they fail in execution before any verification.
+// Transactions without such work are not checked (a signature check costs
+// about a third of a millisecond), only their signers' sequences advanced,
+// so that a later transaction of the same signer still checks.
+func (app *App) authenticated(ctx sdk.Context, raw [][]byte) (txs []kmskeeper.PrefetchTx) {
+	branch, _ := ctx.CacheContext()
 	decode := app.txConfig.TxDecoder()
-	for _, raw := range req.Txs {
-		if tx, err := decode(raw); err == nil {
-			msgs = append(msgs, tx.GetMsgs()...)
+	ante := app.AnteHandler()
+	for _, bz := range raw {
+		tx, err := decode(bz)
+		if err != nil {
+			continue
+		}
+		if !kmskeeper.HasPrefetchWork(tx.GetMsgs()) {
+			app.advanceSequences(branch, tx)
+			continue
+		}
+		gasTx, ok := tx.(sdk.FeeTx)
+		if !ok || ante == nil {
+			continue
+		}
+		if passesAnte(branch.WithTxBytes(bz), ante, tx) {
+			txs = append(txs, kmskeeper.PrefetchTx{Msgs: tx.GetMsgs(), GasLimit: gasTx.GetGas()})
 		}
 	}
-	app.KmsKeeper.Prefetch(ctx, msgs)
-	return app.ModuleManager.PreBlock(ctx)
+	return txs
+}
+
+// passesAnte runs the ante handler over tx in ctx, whose writes (fee,
+// sequence) later transactions see. It never panics.
+func passesAnte(ctx sdk.Context, ante sdk.AnteHandler, tx sdk.Tx) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	_, err := ante(ctx, tx, false)
+	return err == nil
+}
+
+// advanceSequences advances the sequence of tx's signers in ctx, as the
+// ante handler would.
+func (app *App) advanceSequences(ctx sdk.Context, tx sdk.Tx) {
+	sigTx, ok := tx.(authsigning.SigVerifiableTx)
+	if !ok {
+		return
+	}
+	signers, err := sigTx.GetSigners()
+	if err != nil {
+		return
+	}
+	for _, signer := range signers {
+		acc := app.AccountKeeper.GetAccount(ctx, signer)
+		if acc == nil || acc.SetSequence(acc.GetSequence()+1) != nil {
+			continue
+		}
+		app.AccountKeeper.SetAccount(ctx, acc)
+	}
 }
 
 // BeginBlocker runs the module begin-blockers.

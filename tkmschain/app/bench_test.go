@@ -30,6 +30,7 @@ import (
 	"github.com/tkms/tkms/mpc/mpctest"
 	"github.com/tkms/tkms/tkmschain/app"
 	kmscrypto "github.com/tkms/tkms/tkmschain/crypto"
+	kmskeeper "github.com/tkms/tkms/tkmschain/x/kms/keeper"
 	"github.com/tkms/tkms/tkmschain/x/kms/types"
 )
 
@@ -50,9 +51,20 @@ type benchChain struct {
 	parties  []*secp256k1.PrivKey
 	shares   []*keyset.Share
 	reqTxs   [][]byte
+	reqMsgs  [][]sdk.Msg // each request transaction's messages
 }
 
-func newBenchChain(b *testing.B, n, perTx int, cache bool) *benchChain {
+func newBenchChain(b testing.TB, n, perTx int, cache bool) *benchChain {
+	b.Helper()
+	verifiers := app.DefaultCrypto()
+	if !cache {
+		verifiers.Shares = kmscrypto.TDH2{}
+	}
+	return newBenchChainWith(b, n, perTx, verifiers)
+}
+
+// newBenchChainWith is newBenchChain with the given verification code.
+func newBenchChainWith(b testing.TB, n, perTx int, verifiers kmskeeper.Crypto) *benchChain {
 	b.Helper()
 	rnd := rand.NewChaCha8([32]byte{byte(n)})
 	pub, shares, _, err := mpctest.Deal(rnd, 4, 1, 1)
@@ -68,10 +80,6 @@ func newBenchChain(b *testing.B, n, perTx int, cache bool) *benchChain {
 
 	// Genesis: the relayer and the parties funded, one validator, the key
 	// set, the parties, the host chain and its attested header.
-	verifiers := app.DefaultCrypto()
-	if !cache {
-		verifiers.Shares = kmscrypto.TDH2{}
-	}
 	a := app.New(log.NewNopLogger(), dbm.NewMemDB(), nil, true, appOptions{}, app.Options{Crypto: verifiers},
 		baseapp.SetChainID(benchChainID))
 	c.app = a
@@ -119,6 +127,7 @@ func newBenchChain(b *testing.B, n, perTx int, cache bool) *benchChain {
 		for _, r := range reqs[i:min(i+perTx, n)] {
 			msgs = append(msgs, r.msg(b, requester, benchHost, benchBlock, state, 1, expiry))
 		}
+		c.reqMsgs = append(c.reqMsgs, msgs)
 		c.reqTxs = append(c.reqTxs, signTx(b, a.TxConfig(), benchChainID, relayer, 0, uint64(i/perTx), 2_000_000*uint64(len(msgs)), msgs...))
 	}
 	return c
@@ -144,13 +153,20 @@ func partyEthKey(i int) *ecdsa.PrivateKey {
 }
 
 // finalize executes and commits one block of txs; every tx must succeed.
-func (c *benchChain) finalize(b *testing.B, txs [][]byte) *abci.ResponseFinalizeBlock {
+func (c *benchChain) finalize(b testing.TB, txs [][]byte) *abci.ResponseFinalizeBlock {
 	b.Helper()
-	resp, err := c.app.FinalizeBlock(&abci.RequestFinalizeBlock{Height: c.height, Time: c.time, Txs: txs, ProposerAddress: c.proposer})
-	require.NoError(b, err)
+	resp := c.finalizeAny(b, txs)
 	for i, r := range resp.TxResults {
 		require.Zero(b, r.Code, "tx %d: %s", i, r.Log)
 	}
+	return resp
+}
+
+// finalizeAny executes and commits one block of txs, whatever their results.
+func (c *benchChain) finalizeAny(b testing.TB, txs [][]byte) *abci.ResponseFinalizeBlock {
+	b.Helper()
+	resp, err := c.app.FinalizeBlock(&abci.RequestFinalizeBlock{Height: c.height, Time: c.time, Txs: txs, ProposerAddress: c.proposer})
+	require.NoError(b, err)
 	_, err = c.app.Commit()
 	require.NoError(b, err)
 	c.height++

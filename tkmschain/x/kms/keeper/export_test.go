@@ -11,3 +11,9 @@ import (
 func (k Keeper) AddBlockWork(ctx context.Context, n uint64) {
 	k.meter.add(sdk.UnwrapSDKContext(ctx).BlockHeight(), n)
 }
+
+// BatchCost is batchCost (cost.go).
+var BatchCost = batchCost
+
+// CiphertextWork is ciphertextWork (cost.go).
+var CiphertextWork = ciphertextWork

@@ -61,6 +61,11 @@ func (b *fakeBank) SendCoinsFromModuleToAccount(_ context.Context, module string
 	return b.move("module:"+module, s, amt)
 }
 
+func (b *fakeBank) SpendableCoins(_ context.Context, addr sdk.AccAddress) sdk.Coins {
+	s, _ := accCodec.BytesToString(addr)
+	return b.balances[s]
+}
+
 // fakeAttestation accepts documents "good:<operator>" and checks the
 // request carries what the keeper must pass.
 type fakeAttestation struct {

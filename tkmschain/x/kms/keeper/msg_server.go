@@ -14,15 +14,15 @@ import (
 )
 
 // Gas charged for consensus-critical verification, on top of store gas.
-// A share batch costs GasShareBatch plus GasShare per share (one proof,
-// multi-scalar multiplications over all shares); combination costs
-// GasCombine per handle.
+// A share batch costs GasShareBatch plus, per share, GasShare for a
+// decryption share (one proof, multi-scalar multiplications over all
+// shares) or its measured multiple for a re-encryption share; combination
+// is charged per handle and per combined share (cost.go).
 const (
 	GasAttestation    = 400_000
 	GasCiphertext     = 30_000
 	GasShareBatch     = 20_000
 	GasShare          = 5_000
-	GasCombine        = 2_000
 	GasDealing        = 200_000
 	GasJustification  = 60_000
 	GasSignature      = 30_000

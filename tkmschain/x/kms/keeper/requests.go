@@ -78,7 +78,7 @@ func (k Keeper) verifyCiphertexts(ctx context.Context, params types.Params, ks t
 	if k.crypto.Shares == nil {
 		return errorsmod.Wrap(types.ErrUnsupported, "no threshold decryption scheme")
 	}
-	if err := k.chargeWork(ctx, params, uint64(len(cts)), GasCiphertext*uint64(len(cts)), "kms: ciphertext verification"); err != nil {
+	if err := k.chargeWork(ctx, params, ciphertextWork(uint64(len(cts))), GasCiphertext*uint64(len(cts)), "kms: ciphertext verification"); err != nil {
 		return err
 	}
 	for i, ct := range cts {

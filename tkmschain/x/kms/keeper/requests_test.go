@@ -372,13 +372,14 @@ func TestShareVerificationIsBoundedPerBlock(t *testing.T) {
 	resp, err := e.msgs.RequestPublicDecryption(e.ctx, e.publicMsg(nil))
 	require.NoError(t, err)
 	round := e.sealedRound(t, resp.RequestId)
-	// 2 shares each; the completing batch also pays for re-verifying the
-	// first (2 more).
+	// 2 shares each (2 units); the completing batch also pays for
+	// re-verifying the first (2 more) and combining 2 handles from 2 shares
+	// (1.8): 2 + ⌈5.8⌉.
 	for i, op := range e.ops[:2] {
 		_, err := e.msgs.SubmitShares(e.ctx, shares(op, round, []byte{1, byte(i)}))
 		require.NoError(t, err)
 	}
-	require.Equal(t, uint64(6), e.k.BlockWork(e.ctx))
+	require.Equal(t, uint64(8), e.k.BlockWork(e.ctx))
 
 	second := e.otherPublicRequest(t, 2, [][]byte{[]byte("ct three")})
 	round2 := e.sealedRound(t, second)
@@ -573,40 +574,4 @@ func TestRequestsNeedAnActiveKeySet(t *testing.T) {
 	ct := []byte("ct")
 	_, err = f.msgs.RequestAppDecryption(f.ctx, &types.MsgRequestAppDecryption{Requester: admin, AppId: app.AppId, Handles: [][]byte{crypto.Keccak256(ct)}, Ciphertexts: [][]byte{ct}})
 	require.ErrorIs(t, err, types.ErrNoActiveKeySet)
-}
-
-// recordingShares is fakeShares that records what it is asked to prefetch.
-type recordingShares struct {
-	fakeShares
-	cts     []types.CiphertextWork
-	batches []types.BatchWork
-}
-
-func (r *recordingShares) Prefetch(cts []types.CiphertextWork, batches []types.BatchWork) {
-	r.cts, r.batches = cts, batches
-}
-
-func TestPrefetchHandsOverTheBlocksWork(t *testing.T) {
-	e := newRequestEnv(t)
-	resp, err := e.msgs.RequestPublicDecryption(e.ctx, e.publicMsg(nil))
-	require.NoError(t, err)
-	round := e.sealedRound(t, resp.RequestId)
-	rec := &recordingShares{}
-	k := keeper.NewKeeper(e.enc.Codec, e.store, accCodec, e.authority, e.bank, keeper.Crypto{Shares: rec})
-	ks, err := k.KeySets.Get(e.ctx, 1)
-	require.NoError(t, err)
-	k.Prefetch(e.ctx, []sdk.Msg{
-		e.publicMsg(nil),
-		shares(e.ops[0], round, []byte("one")),
-		shares(addr(t, "stranger"), round, []byte("not in the key set")),
-		shares(e.ops[1], 99, []byte("no such round")),
-		shares(e.ops[2], round, []byte("completes the round")),
-		shares(e.ops[3], round, []byte("would be redundant")),
-	})
-	require.Len(t, rec.cts, 2, "the request's two ciphertexts")
-	require.Equal(t, ks.Encoded, rec.cts[0].KeySet)
-	require.Equal(t, e.cts[1], rec.cts[1].Ciphertext)
-	require.Len(t, rec.batches, 2, "the f+1 batches that complete the round, nothing else")
-	require.Equal(t, []uint32{1, 3}, []uint32{rec.batches[0].Index, rec.batches[1].Index})
-	require.Equal(t, e.cts, rec.batches[0].Round.Requests[0].Ciphertexts)
 }

@@ -222,15 +222,12 @@ func (m *msgServer) SubmitShares(ctx context.Context, msg *types.MsgSubmitShares
 			return nil, errorsmod.Wrapf(types.ErrDuplicate, "party %d already answered round %d", index, round.Id)
 		}
 		jobs[i] = job{round: round, ks: ks, index: index}
-		shares := uint64(round.Shares)
-		work += shares
-		gas += GasShareBatch + GasShare*shares
-		if round.ValidBatches == ks.F {
-			// If valid, this batch completes the round: combination
-			// re-verifies the f earlier batches and interpolates per handle.
-			work += shares * uint64(ks.F)
-			gas += (GasShareBatch+GasShare*shares)*uint64(ks.F) + GasCombine*shares
-		}
+		// If valid, a batch that finds f valid ones completes the round:
+		// combination re-verifies the f earlier batches and interpolates
+		// per handle (cost.go).
+		w, g := batchCost(round.Kind, uint64(round.Shares), ks.F, round.ValidBatches == ks.F)
+		work += w
+		gas += g
 	}
 	if err := m.chargeWork(ctx, params, work, gas, "kms: share verification"); err != nil {
 		return nil, err
@@ -432,105 +429,4 @@ func (k Keeper) expireRounds(ctx context.Context, height int64) error {
 		}
 	}
 	return nil
-}
-
-// Prefetch hands a block's verification work (its requests' ciphertexts
-// and its share batches) to the share scheme before the block's
-// transactions run, when the scheme can do it in parallel and remember the
-// results (types.Prefetcher). It reads state and writes nothing; whatever
-// it finds wrong is left for the transactions to report. The work is
-// capped at twice the block's verification budget.
-func (k Keeper) Prefetch(ctx context.Context, msgs []sdk.Msg) {
-	p, ok := k.crypto.Shares.(types.Prefetcher)
-	if !ok || len(msgs) == 0 {
-		return
-	}
-	params, err := k.Params.Get(ctx)
-	if err != nil {
-		return
-	}
-	budget := 2 * uint64(params.MaxShareVerificationsPerBlock)
-	var work uint64 // shares of the batches handed over
-	keySets := map[uint64][]byte{}
-	keySet := func(epoch uint64) []byte {
-		if enc, ok := keySets[epoch]; ok {
-			return enc
-		}
-		ks, err := k.KeySets.Get(ctx, epoch)
-		if err != nil {
-			return nil
-		}
-		keySets[epoch] = ks.Encoded
-		return ks.Encoded
-	}
-	active := func() []byte {
-		epoch, err := k.ActiveEpoch.Get(ctx)
-		if err != nil {
-			return nil
-		}
-		return keySet(epoch)
-	}
-	var cts []types.CiphertextWork
-	var batches []types.BatchWork
-	type pending struct {
-		rc types.RoundContext
-		ks types.KeySet
-		// need is how many more valid batches complete the round: later
-		// ones will be redundant, so they are not verified ahead.
-		need uint32
-	}
-	rounds := map[uint64]*pending{}
-	addCiphertexts := func(enc []byte, list [][]byte) {
-		for _, ct := range list {
-			if enc != nil && uint64(len(cts)) < budget {
-				cts = append(cts, types.CiphertextWork{KeySet: enc, Ciphertext: ct})
-			}
-		}
-	}
-	pendingRound := func(id uint64) *pending {
-		round, err := k.ShareRounds.Get(ctx, id)
-		if err != nil || round.Status != types.ROUND_STATUS_PENDING {
-			return nil
-		}
-		ks, err := k.KeySets.Get(ctx, round.KeyEpoch)
-		if err != nil {
-			return nil
-		}
-		reqs, err := k.roundRequests(ctx, round.Id)
-		if err != nil {
-			return nil
-		}
-		return &pending{rc: roundContext(ctx, round, ks, reqs), ks: ks, need: ks.F + 1 - min(round.ValidBatches, ks.F+1)}
-	}
-	for _, msg := range msgs {
-		switch m := msg.(type) {
-		case *types.MsgRequestPublicDecryption:
-			addCiphertexts(keySet(m.KeyEpoch), m.Ciphertexts)
-		case *types.MsgRequestUserDecryption:
-			addCiphertexts(active(), m.Ciphertexts)
-		case *types.MsgRequestAppDecryption:
-			if app, err := k.Apps.Get(ctx, m.AppId); err == nil && app.KeyEpoch != 0 {
-				addCiphertexts(keySet(app.KeyEpoch), m.Ciphertexts)
-			} else {
-				addCiphertexts(active(), m.Ciphertexts)
-			}
-		case *types.MsgSubmitShares:
-			for _, b := range m.Batches {
-				r, ok := rounds[b.RoundId]
-				if !ok {
-					r = pendingRound(b.RoundId)
-					rounds[b.RoundId] = r
-				}
-				if r == nil || r.need == 0 || work+uint64(r.rc.Shares()) > budget {
-					continue
-				}
-				if index := r.ks.IndexOf(m.Operator); index != 0 {
-					r.need--
-					work += uint64(r.rc.Shares())
-					batches = append(batches, types.BatchWork{Round: r.rc, Index: index, Batch: b.Batch})
-				}
-			}
-		}
-	}
-	p.Prefetch(cts, batches)
 }

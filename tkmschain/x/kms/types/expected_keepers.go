@@ -17,4 +17,6 @@ type AccountKeeper interface {
 type BankKeeper interface {
 	SendCoinsFromAccountToModule(ctx context.Context, sender sdk.AccAddress, module string, amt sdk.Coins) error
 	SendCoinsFromModuleToAccount(ctx context.Context, module string, recipient sdk.AccAddress, amt sdk.Coins) error
+	// SpendableCoins is read by Prefetch only (can the requester pay?).
+	SpendableCoins(ctx context.Context, addr sdk.AccAddress) sdk.Coins
 }

@@ -40,10 +40,10 @@ var (
 	MisbehaviourByPartyKey = collections.NewPrefix(26)
 	// 27 held the per-block verification count, now kept in memory
 	// (keeper/meter.go); retired.
-	ShareRoundsKey         = collections.NewPrefix(28)
-	RoundSeqKey            = collections.NewPrefix(29)
-	RoundRequestsKey       = collections.NewPrefix(30)
-	OpenRoundsKey          = collections.NewPrefix(31)
-	PendingRoundsKey       = collections.NewPrefix(32)
-	ShareBatchesKey        = collections.NewPrefix(33)
+	ShareRoundsKey   = collections.NewPrefix(28)
+	RoundSeqKey      = collections.NewPrefix(29)
+	RoundRequestsKey = collections.NewPrefix(30)
+	OpenRoundsKey    = collections.NewPrefix(31)
+	PendingRoundsKey = collections.NewPrefix(32)
+	ShareBatchesKey  = collections.NewPrefix(33)
 )
