@@ -42,7 +42,9 @@ func TestNoExportedFunctionPanics(t *testing.T) {
 		Revealed: []dkg.RevealedSubshare{{Receiver: 2}}}
 	j.Revealed[0].Value.Set(group.ScalarFromUint64(1))
 	jEnc, _ := j.MarshalBinary()
-	tr := dkg.Transcript{Dealings: dealings, Complaints: []*dkg.Complaint{complaint}, Justifications: []*dkg.Justification{j}}
+	// A transcript with nil entries, as a careless transport might hand over.
+	tr := dkg.Transcript{Dealings: append(dealings[:len(dealings):len(dealings)], nil),
+		Complaints: []*dkg.Complaint{complaint, nil}, Justifications: []*dkg.Justification{j, nil}}
 	res, err := dkg.Finalize(cfg, dkg.Transcript{Dealings: dealings})
 	if err != nil {
 		t.Fatal(err)

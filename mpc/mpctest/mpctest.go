@@ -73,6 +73,9 @@ func Eval(coeffs []*group.Scalar, x uint32) *group.Scalar {
 func Reconstruct(shares []*keyset.Share) (*group.Scalar, error) {
 	idx := make([]uint32, len(shares))
 	for k, s := range shares {
+		if s == nil {
+			return nil, fmt.Errorf("mpctest: share %d is nil", k)
+		}
 		idx[k] = s.Index
 	}
 	l, err := group.LagrangeCoefficients(idx)

@@ -8,7 +8,8 @@
 //   - with every argument the zero value (nil pointers, slices, maps and
 //     interfaces, zero numbers, empty strings);
 //   - with every argument an "empty" value (pointers to zero structs,
-//     one-element slices of those);
+//     one-element slices of those), and with every slice of pointers,
+//     interfaces or slices holding a single nil;
 //   - with valid fixtures for every argument, and with each argument in
 //     turn replaced by its zero and its empty value.
 //
@@ -255,6 +256,21 @@ func (c *caller) callAll(name string, f reflect.Value, _ []reflect.Value) {
 	}
 	c.call(name, "zero arguments", f, zeros)
 	c.call(name, "empty arguments", f, empties)
+	nilElems := make([]reflect.Value, n)
+	anyNilElem := false
+	for i, p := range params {
+		nilElems[i] = empties[i]
+		if p.Kind() == reflect.Slice {
+			switch p.Elem().Kind() {
+			case reflect.Pointer, reflect.Interface, reflect.Slice, reflect.Map:
+				nilElems[i] = reflect.MakeSlice(p, 1, 1) // one nil element
+				anyNilElem = true
+			}
+		}
+	}
+	if anyNilElem {
+		c.call(name, "slices holding nil", f, nilElems)
+	}
 	valid := func() ([]reflect.Value, bool) {
 		out := make([]reflect.Value, n)
 		all := true
@@ -277,6 +293,19 @@ func (c *caller) callAll(name string, f reflect.Value, _ []reflect.Value) {
 			args, _ := valid()
 			args[k] = alt.v
 			c.call(name, fmt.Sprintf("fixtures, argument %d %s", k+1, alt.what), f, args)
+		}
+		if p := params[k]; p.Kind() == reflect.Slice && nilElems[k].Len() == 1 && nilElems[k].Index(0).IsZero() && p.Elem().Kind() != reflect.Struct {
+			args, _ := valid()
+			if args[k].Kind() == reflect.Slice && args[k].Len() > 0 {
+				// a valid slice with its last element nil
+				cp := reflect.MakeSlice(p, args[k].Len(), args[k].Len())
+				reflect.Copy(cp, args[k])
+				cp.Index(cp.Len() - 1).Set(reflect.Zero(p.Elem()))
+				args[k] = cp
+			} else {
+				args[k] = nilElems[k]
+			}
+			c.call(name, fmt.Sprintf("fixtures, argument %d holding nil", k+1), f, args)
 		}
 	}
 }
