@@ -58,6 +58,7 @@ import (
 	stakingkeeper "github.com/cosmos/cosmos-sdk/x/staking/keeper"
 	stakingtypes "github.com/cosmos/cosmos-sdk/x/staking/types"
 
+	"github.com/tkms/tkms/tkmschain/hostrpc"
 	kmskeeper "github.com/tkms/tkms/tkmschain/x/kms/keeper"
 	kmsmodule "github.com/tkms/tkms/tkmschain/x/kms/module"
 	kmstypes "github.com/tkms/tkms/tkmschain/x/kms/types"
@@ -101,6 +102,8 @@ type App struct {
 	configurator       module.Configurator
 
 	voteExtHeight int64
+	// hostPoller reads host headers in the background for ExtendVote.
+	hostPoller *hostrpc.Poller
 }
 
 // Options are the application's non-SDK inputs.
@@ -213,7 +216,18 @@ func New(
 	if err != nil {
 		panic(err)
 	}
-	ve := &voteExtensions{keeper: app.KmsKeeper, sources: sources, logger: logger.With("module", "x/kms/headers")}
+	interval, err := pollIntervalFromConfig(appOpts)
+	if err != nil {
+		panic(err)
+	}
+	hostLog := logger.With("module", "x/kms/headers")
+	app.hostPoller = hostrpc.NewPoller(sources, hostrpc.PollerConfig{
+		Interval: interval, Timeout: hostRPCTimeout,
+		OnError: func(chainID uint64, err error) {
+			hostLog.Info("host header not read", "host_chain", chainID, "err", err)
+		},
+	})
+	ve := &voteExtensions{keeper: app.KmsKeeper, poller: app.hostPoller, logger: hostLog}
 	bApp.SetExtendVoteHandler(ve.ExtendVote)
 	bApp.SetVerifyVoteExtensionHandler(ve.VerifyVoteExtension)
 	def := baseapp.NewDefaultProposalHandler(bApp.Mempool(), bApp)
@@ -255,6 +269,12 @@ func (app *App) blockedAddresses() map[string]bool {
 		blocked[authtypes.NewModuleAddress(acc).String()] = true
 	}
 	return blocked
+}
+
+// Close stops the host header poller, then closes the stores.
+func (app *App) Close() error {
+	app.hostPoller.Close()
+	return app.BaseApp.Close()
 }
 
 // Name returns the application name.

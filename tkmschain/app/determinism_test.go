@@ -91,7 +91,13 @@ func newReplica(t *testing.T, keys []*secp256k1.PrivKey) *replica {
 // is positive, vote extensions enabled from that height.
 func newReplicaWith(t *testing.T, keys []*secp256k1.PrivKey, vals []*cmttypes.Validator, veHeight int64) *replica {
 	t.Helper()
-	a := app.New(log.NewNopLogger(), dbm.NewMemDB(), nil, true, appOptions{}, app.Options{Crypto: app.DefaultCrypto()},
+	return newReplicaOpts(t, keys, vals, veHeight, appOptions{})
+}
+
+// newReplicaOpts is newReplicaWith with app.toml options.
+func newReplicaOpts(t *testing.T, keys []*secp256k1.PrivKey, vals []*cmttypes.Validator, veHeight int64, opts appOptions) *replica {
+	t.Helper()
+	a := app.New(log.NewNopLogger(), dbm.NewMemDB(), nil, true, opts, app.Options{Crypto: app.DefaultCrypto()},
 		baseapp.SetChainID(detChainID))
 	r := &replica{app: a, height: 1, time: time.Unix(1_800_000_000, 0).UTC()}
 	cp := cmttypes.DefaultConsensusParams().ToProto()

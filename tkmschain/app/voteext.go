@@ -2,7 +2,6 @@ package app
 
 import (
 	"bytes"
-	"context"
 	"fmt"
 	"maps"
 	"slices"
@@ -28,10 +27,11 @@ import (
 
 // Host-header attestation through ABCI vote extensions:
 //
-//  1. ExtendVote: each validator reads, from its own RPC endpoint ([kms]
-//     host-rpc in app.toml), the header of every enabled host chain at its
-//     confirmation depth and puts them in its vote extension. This is the
-//     only place the network is read, and it is outside consensus.
+//  1. ExtendVote: each validator puts in its vote extension the header of
+//     every enabled host chain at its confirmation depth, as last read in
+//     the background from its own RPC endpoint ([kms] host-rpc in app.toml)
+//     by hostrpc.Poller. Only the poller reads the network, outside
+//     consensus and outside CometBFT's consensus routine.
 //  2. VerifyVoteExtension: a peer's extension must be canonically encoded
 //     (re-encoding gives the same bytes), at most
 //     keeper.MaxHeaderVoteBytes(enabled chains) long, and name only
@@ -54,18 +54,18 @@ import (
 //     ProcessProposal rejects a block that carries it anywhere but first;
 //     its handler does nothing more.
 
-// HeaderSource reads a host chain's header at a confirmation depth.
-type HeaderSource interface {
-	FinalizedHeader(ctx context.Context, depth uint64) (kmstypes.HostHeader, error)
-}
-
-// hostRPCTimeout bounds each host RPC read in ExtendVote so that a slow
-// endpoint cannot delay this validator's precommit by much.
-const hostRPCTimeout = 400 * time.Millisecond
+// Host RPC polling: each validator reads its host chains in the
+// background (hostrpc.Poller, one goroutine per chain, stopped by
+// App.Close) and ExtendVote only takes the headers read so far, so that a
+// slow or dead endpoint never delays this validator's precommit.
+const (
+	defaultHostPollInterval = 200 * time.Millisecond
+	hostRPCTimeout          = 5 * time.Second
+)
 
 // headerSourcesFromConfig reads [kms] host-rpc: chain id → URL.
-func headerSourcesFromConfig(appOpts servertypes.AppOptions) (map[uint64]HeaderSource, error) {
-	out := map[uint64]HeaderSource{}
+func headerSourcesFromConfig(appOpts servertypes.AppOptions) (map[uint64]hostrpc.HeaderReader, error) {
+	out := map[uint64]hostrpc.HeaderReader{}
 	if appOpts == nil || appOpts.Get("kms.host-rpc") == nil {
 		return out, nil
 	}
@@ -84,14 +84,28 @@ func headerSourcesFromConfig(appOpts servertypes.AppOptions) (map[uint64]HeaderS
 	return out, nil
 }
 
-type voteExtensions struct {
-	keeper  kmskeeper.Keeper
-	sources map[uint64]HeaderSource
-	logger  log.Logger
+// pollIntervalFromConfig reads [kms] host-poll-interval (default 200ms).
+func pollIntervalFromConfig(appOpts servertypes.AppOptions) (time.Duration, error) {
+	if appOpts == nil || appOpts.Get("kms.host-poll-interval") == nil {
+		return defaultHostPollInterval, nil
+	}
+	d, err := cast.ToDurationE(appOpts.Get("kms.host-poll-interval"))
+	if err != nil || d <= 0 {
+		return 0, fmt.Errorf("tkmsd: [kms] host-poll-interval: %v is not a positive duration", appOpts.Get("kms.host-poll-interval"))
+	}
+	return d, nil
 }
 
-// ExtendVote reads the finalized headers. It never fails: a chain whose
-// endpoint is down or missing is left out of this validator's vote.
+type voteExtensions struct {
+	keeper kmskeeper.Keeper
+	poller *hostrpc.Poller
+	logger log.Logger
+}
+
+// ExtendVote puts in this validator's vote the last header its poller
+// read of each enabled host chain at the chain's confirmation depth; it
+// does no I/O and never fails: a chain not read yet (endpoint down,
+// missing or slow) is left out of this vote.
 func (v *voteExtensions) ExtendVote(ctx sdk.Context, _ *abci.RequestExtendVote) (*abci.ResponseExtendVote, error) {
 	chains, err := v.keeper.EnabledHostChains(ctx)
 	if err != nil {
@@ -99,15 +113,8 @@ func (v *voteExtensions) ExtendVote(ctx sdk.Context, _ *abci.RequestExtendVote) 
 	}
 	var vote kmstypes.HostHeaderVote
 	for _, hc := range chains {
-		src, ok := v.sources[hc.ChainId]
+		h, ok := v.poller.Header(hc.ChainId, hc.ConfirmationDepth)
 		if !ok {
-			continue
-		}
-		c, cancel := context.WithTimeout(context.Background(), hostRPCTimeout)
-		h, err := src.FinalizedHeader(c, hc.ConfirmationDepth)
-		cancel()
-		if err != nil {
-			v.logger.Info("host header not read", "host_chain", hc.ChainId, "err", err)
 			continue
 		}
 		h.ChainId, h.AttestedHeight = hc.ChainId, 0

@@ -146,13 +146,15 @@ type KMSConfig struct {
 	// HostRPC maps host chain ids to this validator's own JSON-RPC endpoint,
 	// read to attest finalized host headers (vote extensions).
 	HostRPC map[string]string `mapstructure:"host-rpc"`
+	// HostPollInterval is how often each endpoint is read (default 200ms).
+	HostPollInterval string `mapstructure:"host-poll-interval"`
 }
 
 func initAppConfig() (string, interface{}) {
 	srvCfg := serverconfig.DefaultConfig()
 	srvCfg.MinGasPrices = "0" + app.BondDenom
 	srvCfg.API.Enable = true
-	cfg := AppConfig{Config: *srvCfg, KMS: KMSConfig{HostRPC: map[string]string{}}}
+	cfg := AppConfig{Config: *srvCfg, KMS: KMSConfig{HostRPC: map[string]string{}, HostPollInterval: "200ms"}}
 	template := serverconfig.DefaultConfigTemplate + `
 ###############################################################################
 ###                             tKMS Configuration                          ###
@@ -163,6 +165,10 @@ func initAppConfig() (string, interface{}) {
 # This validator's own host-chain JSON-RPC endpoints, by host chain id, used to
 # attest finalized host headers. Example: host-rpc = { "31337" = "http://127.0.0.1:8545" }
 host-rpc = { {{ range $id, $url := .KMS.HostRPC }}"{{ $id }}" = "{{ $url }}", {{ end }}}
+
+# How often each endpoint is read, in the background; a vote carries the last
+# header read (so a slow endpoint never delays this validator's precommit).
+host-poll-interval = "{{ .KMS.HostPollInterval }}"
 `
 	return template, cfg
 }
