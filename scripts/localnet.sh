@@ -52,6 +52,7 @@ init() {
   tk genesis add-genesis-account "$(tk keys show faucet -a --keyring-backend test --home "$(home 0)")" \
     "1000000000000$DENOM" --home "$(home 0)"
   # Short gov periods so that params and ceremonies can be driven locally;
+  # a 60 s downtime jail (ADR 0009) so that unjailing can be tried;
   # a finite block gas limit (tkmsd init writes app.DefaultMaxBlockGas;
   # LOCALNET_MAX_GAS overrides it), since failed transactions cost gas and
   # -1 would bound nothing.
@@ -59,6 +60,8 @@ init() {
   jq --arg maxgas "${LOCALNET_MAX_GAS:-400000000}" \
     '.app_state.gov.params.voting_period = "20s" | .app_state.gov.params.max_deposit_period = "20s"
       | .app_state.gov.params.expedited_voting_period = "10s"
+      | .app_state.slashing.params.signed_blocks_window = "100"
+      | .app_state.slashing.params.downtime_jail_duration = "60s"
       | .consensus.params.abci.vote_extensions_enable_height = "2"
       | .consensus.params.block.max_gas = $maxgas' "$g0" >"$tmp" && mv "$tmp" "$g0"
   mkdir -p "$(home 0)/config/gentx"

@@ -1,5 +1,6 @@
 // Package app is the tKMS chain application: auth, bank, staking,
-// distribution, gov, consensus, genutil and x/kms, wired by hand.
+// distribution, slashing, evidence, gov, consensus, genutil and x/kms,
+// wired by hand.
 package app
 
 import (
@@ -14,6 +15,9 @@ import (
 	"cosmossdk.io/core/appmodule"
 	"cosmossdk.io/log"
 	storetypes "cosmossdk.io/store/types"
+	"cosmossdk.io/x/evidence"
+	evidencekeeper "cosmossdk.io/x/evidence/keeper"
+	evidencetypes "cosmossdk.io/x/evidence/types"
 	abci "github.com/cometbft/cometbft/abci/types"
 	cmtproto "github.com/cometbft/cometbft/proto/tendermint/types"
 	dbm "github.com/cosmos/cosmos-db"
@@ -54,6 +58,9 @@ import (
 	govclient "github.com/cosmos/cosmos-sdk/x/gov/client"
 	govkeeper "github.com/cosmos/cosmos-sdk/x/gov/keeper"
 	govtypes "github.com/cosmos/cosmos-sdk/x/gov/types"
+	"github.com/cosmos/cosmos-sdk/x/slashing"
+	slashingkeeper "github.com/cosmos/cosmos-sdk/x/slashing/keeper"
+	slashingtypes "github.com/cosmos/cosmos-sdk/x/slashing/types"
 	"github.com/cosmos/cosmos-sdk/x/staking"
 	stakingkeeper "github.com/cosmos/cosmos-sdk/x/staking/keeper"
 	stakingtypes "github.com/cosmos/cosmos-sdk/x/staking/types"
@@ -93,6 +100,8 @@ type App struct {
 	BankKeeper      bankkeeper.BaseKeeper
 	StakingKeeper   *stakingkeeper.Keeper
 	DistrKeeper     distrkeeper.Keeper
+	SlashingKeeper  slashingkeeper.Keeper
+	EvidenceKeeper  evidencekeeper.Keeper
 	GovKeeper       *govkeeper.Keeper
 	ConsensusKeeper consensuskeeper.Keeper
 	KmsKeeper       kmskeeper.Keeper
@@ -138,7 +147,7 @@ func New(
 
 	keys := storetypes.NewKVStoreKeys(
 		authtypes.StoreKey, banktypes.StoreKey, stakingtypes.StoreKey, distrtypes.StoreKey,
-		govtypes.StoreKey, consensustypes.StoreKey, kmstypes.StoreKey,
+		slashingtypes.StoreKey, evidencetypes.StoreKey, govtypes.StoreKey, consensustypes.StoreKey, kmstypes.StoreKey,
 	)
 
 	app := &App{
@@ -166,7 +175,14 @@ func New(
 		authcodec.NewBech32Codec(sdk.GetConfig().GetBech32ConsensusAddrPrefix()))
 	app.DistrKeeper = distrkeeper.NewKeeper(appCodec, runtime.NewKVStoreService(keys[distrtypes.StoreKey]),
 		app.AccountKeeper, app.BankKeeper, app.StakingKeeper, authtypes.FeeCollectorName, authority)
-	app.StakingKeeper.SetHooks(stakingtypes.NewMultiStakingHooks(app.DistrKeeper.Hooks()))
+	// Validator accountability (ADR 0009): x/slashing jails validators that
+	// miss too many blocks and, through x/evidence, tombstones those that
+	// double-sign; its parameters change only through x/gov.
+	app.SlashingKeeper = slashingkeeper.NewKeeper(appCodec, legacyAmino, runtime.NewKVStoreService(keys[slashingtypes.StoreKey]),
+		app.StakingKeeper, authority)
+	app.StakingKeeper.SetHooks(stakingtypes.NewMultiStakingHooks(app.DistrKeeper.Hooks(), app.SlashingKeeper.Hooks()))
+	app.EvidenceKeeper = *evidencekeeper.NewKeeper(appCodec, runtime.NewKVStoreService(keys[evidencetypes.StoreKey]),
+		app.StakingKeeper, app.SlashingKeeper, app.AccountKeeper.AddressCodec(), runtime.ProvideCometInfoService())
 
 	app.GovKeeper = govkeeper.NewKeeper(appCodec, runtime.NewKVStoreService(keys[govtypes.StoreKey]),
 		app.AccountKeeper, app.BankKeeper, app.StakingKeeper, app.DistrKeeper, app.MsgServiceRouter(),
@@ -181,6 +197,8 @@ func New(
 		bank.NewAppModule(appCodec, app.BankKeeper, app.AccountKeeper, nil),
 		staking.NewAppModule(appCodec, app.StakingKeeper, app.AccountKeeper, app.BankKeeper, nil),
 		distr.NewAppModule(appCodec, app.DistrKeeper, app.AccountKeeper, app.BankKeeper, app.StakingKeeper, nil),
+		slashing.NewAppModule(appCodec, app.SlashingKeeper, app.AccountKeeper, app.BankKeeper, app.StakingKeeper, nil, interfaceRegistry),
+		evidence.NewAppModule(app.EvidenceKeeper),
 		gov.NewAppModule(appCodec, app.GovKeeper, app.AccountKeeper, app.BankKeeper, nil),
 		consensus.NewAppModule(appCodec, app.ConsensusKeeper),
 		kmsmodule.NewAppModule(appCodec, app.KmsKeeper),
@@ -193,11 +211,15 @@ func New(
 	app.BasicModuleManager.RegisterInterfaces(interfaceRegistry)
 
 	app.ModuleManager.SetOrderPreBlockers(authtypes.ModuleName)
-	app.ModuleManager.SetOrderBeginBlockers(distrtypes.ModuleName, stakingtypes.ModuleName, kmstypes.ModuleName)
+	// Slashing and evidence read the last commit and its misbehaviour
+	// before staking updates the validator set.
+	app.ModuleManager.SetOrderBeginBlockers(distrtypes.ModuleName, slashingtypes.ModuleName, evidencetypes.ModuleName,
+		stakingtypes.ModuleName, kmstypes.ModuleName)
 	app.ModuleManager.SetOrderEndBlockers(govtypes.ModuleName, stakingtypes.ModuleName, kmstypes.ModuleName)
 	genesisOrder := []string{
 		authtypes.ModuleName, banktypes.ModuleName, distrtypes.ModuleName, stakingtypes.ModuleName,
-		govtypes.ModuleName, genutiltypes.ModuleName, consensustypes.ModuleName, kmstypes.ModuleName,
+		slashingtypes.ModuleName, govtypes.ModuleName, genutiltypes.ModuleName, evidencetypes.ModuleName,
+		consensustypes.ModuleName, kmstypes.ModuleName,
 	}
 	app.ModuleManager.SetOrderInitGenesis(genesisOrder...)
 	app.ModuleManager.SetOrderExportGenesis(genesisOrder...)

@@ -23,6 +23,7 @@ import (
 	banktypes "github.com/cosmos/cosmos-sdk/x/bank/types"
 	govtypes "github.com/cosmos/cosmos-sdk/x/gov/types"
 	govv1 "github.com/cosmos/cosmos-sdk/x/gov/types/v1"
+	slashingtypes "github.com/cosmos/cosmos-sdk/x/slashing/types"
 	stakingtypes "github.com/cosmos/cosmos-sdk/x/staking/types"
 	"github.com/stretchr/testify/require"
 
@@ -66,6 +67,17 @@ func detGenesis(t *testing.T, a *app.App, keys []*secp256k1.PrivKey, vals []*cmt
 		}
 	}
 	genesis[banktypes.ModuleName] = a.AppCodec().MustMarshalJSON(&bank)
+	// Validators bonded directly (not by gentx) need their signing infos in
+	// the genesis for x/slashing.
+	var slashing slashingtypes.GenesisState
+	a.AppCodec().MustUnmarshalJSON(genesis[slashingtypes.ModuleName], &slashing)
+	for _, v := range vals {
+		cons := sdk.ConsAddress(v.Address)
+		slashing.SigningInfos = append(slashing.SigningInfos, slashingtypes.SigningInfo{
+			Address: cons.String(), ValidatorSigningInfo: slashingtypes.NewValidatorSigningInfo(cons, 0, 0, time.Unix(0, 0).UTC(), false, 0),
+		})
+	}
+	genesis[slashingtypes.ModuleName] = a.AppCodec().MustMarshalJSON(&slashing)
 	var gov govv1.GenesisState
 	a.AppCodec().MustUnmarshalJSON(genesis[govtypes.ModuleName], &gov)
 	voting, expedited := 2*time.Second, time.Second

@@ -44,6 +44,7 @@ import (
 	authsigning "github.com/cosmos/cosmos-sdk/x/auth/signing"
 	authtypes "github.com/cosmos/cosmos-sdk/x/auth/types"
 	banktypes "github.com/cosmos/cosmos-sdk/x/bank/types"
+	slashingtypes "github.com/cosmos/cosmos-sdk/x/slashing/types"
 	stakingtypes "github.com/cosmos/cosmos-sdk/x/staking/types"
 	gogogrpc "github.com/cosmos/gogoproto/grpc"
 	"google.golang.org/grpc"
@@ -216,6 +217,17 @@ func New(t testing.TB, cfg Config) *Network {
 		}
 	}
 	state[banktypes.ModuleName] = n.enc.Codec.MustMarshalJSON(&bank)
+	// Validators bonded at genesis (not through gentxs) have no signing
+	// info unless the genesis carries it; x/slashing needs one for each.
+	var slashing slashingtypes.GenesisState
+	n.enc.Codec.MustUnmarshalJSON(state[slashingtypes.ModuleName], &slashing)
+	for _, v := range vals {
+		cons := sdk.ConsAddress(v.Address).String()
+		slashing.SigningInfos = append(slashing.SigningInfos, slashingtypes.SigningInfo{
+			Address: cons, ValidatorSigningInfo: slashingtypes.NewValidatorSigningInfo(sdk.ConsAddress(v.Address), 0, 0, time.Unix(0, 0).UTC(), false, 0),
+		})
+	}
+	state[slashingtypes.ModuleName] = n.enc.Codec.MustMarshalJSON(&slashing)
 	if cfg.Genesis != nil {
 		cfg.Genesis(n.enc, state)
 	}
