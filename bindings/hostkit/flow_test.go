@@ -101,7 +101,7 @@ func TestSealedBidAuctionIsSettledByAThresholdDecryption(t *testing.T) {
 	relayer := f.Accounts[hosttest.Relayer]
 
 	biddingEnd := f.Head(t).Time + 3600
-	auctionAddr := must[common.Address](t)(suite.DeploySealedBidAuction(ctx, f.Opts(f.Accounts[hosttest.Deployer]), seller.Address(), biddingEnd))
+	auctionAddr := must[common.Address](t)(suite.DeploySealedBidAuction(ctx, f.Opts(f.Accounts[hosttest.Deployer]), seller.Address(), biddingEnd, ether(1)))
 	auction := bindings.NewSealedBidAuction()
 	auctionC := auction.Instance(f.Client, auctionAddr)
 
@@ -127,7 +127,7 @@ func TestSealedBidAuctionIsSettledByAThresholdDecryption(t *testing.T) {
 	if err := f.Backend.AdjustTime(2 * time.Hour); err != nil {
 		t.Fatal(err)
 	}
-	fee := must[*big.Int](t)(suite.RequestFee(ctx, len(bids), 400_000))
+	fee := must[*big.Int](t)(bind.Call(auctionC, nil, auction.PackRevealFee(), auction.UnpackRevealFee))
 	receipt := must[*types.Receipt](t)(chain.Send(ctx, hostkit.WithValue(f.Opts(seller), fee), auctionAddr, auction.PackReveal()))
 	reqs := suite.DecryptionRequests(receipt)
 	if len(reqs) != 1 {

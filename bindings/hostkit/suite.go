@@ -140,9 +140,10 @@ func (s *Suite) Config() bindings.TKMSTKMSConfig {
 }
 
 // DeploySealedBidAuction deploys the sealed-bid auction example for seller,
-// taking bids until biddingEnd (unix seconds).
-func (s *Suite) DeploySealedBidAuction(ctx context.Context, opts *bind.TransactOpts, seller common.Address, biddingEnd uint64) (common.Address, error) {
-	return s.Chain.Deploy(ctx, opts, &bindings.SealedBidAuctionMetaData, bindings.NewSealedBidAuction().PackConstructor(s.Config(), seller, biddingEnd))
+// taking bids of at least reservePrice wei (deposit and amount) until
+// biddingEnd (unix seconds).
+func (s *Suite) DeploySealedBidAuction(ctx context.Context, opts *bind.TransactOpts, seller common.Address, biddingEnd uint64, reservePrice *big.Int) (common.Address, error) {
+	return s.Chain.Deploy(ctx, opts, &bindings.SealedBidAuctionMetaData, bindings.NewSealedBidAuction().PackConstructor(s.Config(), seller, biddingEnd, reservePrice))
 }
 
 // DeployEncryptedVault deploys the encrypted vault example.

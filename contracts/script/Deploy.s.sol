@@ -86,7 +86,7 @@ contract Deploy is Script {
         if (vm.envOr("TKMS_EXAMPLES", true)) {
             TKMS.TKMSConfig memory cfg = TKMS.TKMSConfig(d.acl, d.inputVerifier, d.decryptionOracle);
             d.vault = new EncryptedVault(cfg);
-            d.auction = new SealedBidAuction(cfg, deployer, uint64(block.timestamp + 1 days));
+            d.auction = new SealedBidAuction(cfg, deployer, uint64(block.timestamp + 1 days), 0.01 ether);
         }
         vm.stopBroadcast();
 

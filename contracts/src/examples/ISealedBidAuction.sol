@@ -3,17 +3,24 @@ pragma solidity ^0.8.30;
 
 /// @title ISealedBidAuction
 /// @notice A first-price sealed-bid auction whose bids are tKMS-encrypted amounts (wei, as a
-///         uint256 in the 32-byte plaintext). Each bidder locks a public deposit, which caps its
-///         bid; bids are publicly decrypted only after bidding ends.
+///         uint256 in the 32-byte plaintext). Each bidder locks a public deposit of at least the
+///         reserve price, which caps its bid; a bid is valid when reserve ≤ amount ≤ deposit.
+///         Bids are publicly decrypted only after bidding ends, in chunks of at most the
+///         oracle's MAX_HANDLES bids (one decryption request each), so any number of bids can
+///         be revealed. A chunk whose request expires unanswered (an invalid ciphertext the
+///         tKMS chain refuses, say) is split in two and retried; a single bid whose request
+///         expires is excluded (its deposit returned in full), so no bid can block the others.
 interface ISealedBidAuction {
     /// @notice Emitted when `bidder` places a sealed bid.
     event BidPlaced(address indexed bidder, bytes32 handle, uint256 deposit);
 
-    /// @notice Emitted when the public decryption of all bids is requested.
-    event RevealRequested(uint256 indexed requestId, address indexed payer);
+    /// @notice Emitted when the decryption of bids [start, start + count) is requested.
+    event RevealRequested(uint256 indexed requestId, address indexed payer, uint256 start, uint256 count);
 
-    /// @notice Emitted when the bids are known. `winner` is zero when no bid was valid
-    ///         (a bid is valid when 0 < amount ≤ deposit).
+    /// @notice Emitted when the bid at `index` is excluded because its decryption never came.
+    event BidExcluded(address indexed bidder, uint256 index);
+
+    /// @notice Emitted when every bid is known (or excluded). `winner` is zero when no bid was valid.
     event AuctionSettled(address indexed winner, uint256 winningBid);
 
     /// @notice Emitted when an auction that could not be settled is abandoned: every deposit
@@ -29,25 +36,26 @@ interface ISealedBidAuction {
     /// @notice Thrown when a bidder bids twice.
     error SealedBidAuctionAlreadyBid(address bidder);
 
-    /// @notice Thrown when a bid comes without a deposit.
-    error SealedBidAuctionZeroDeposit();
-
-    /// @notice Thrown when the auction already has MAX_BIDDERS bids.
-    error SealedBidAuctionFull(uint256 maxBidders);
+    /// @notice Thrown when a bid's deposit is below the reserve price.
+    error SealedBidAuctionDepositBelowReserve(uint256 deposit, uint256 reservePrice);
 
     /// @notice Thrown when revealing an auction without bids.
     error SealedBidAuctionNoBids();
 
+    /// @notice Thrown when every bid is already in a reveal request or known.
+    error SealedBidAuctionNothingToReveal();
+
     /// @notice Thrown when the auction is already settled.
     error SealedBidAuctionAlreadySettled();
 
-    /// @notice Thrown when a reveal request is still pending.
+    /// @notice Thrown when retrying a reveal request that has not expired.
     error SealedBidAuctionRevealPending(uint256 requestId);
 
     /// @notice Thrown when the reveal fee sent differs from the oracle's fee.
     error SealedBidAuctionIncorrectFee(uint256 sent, uint256 required);
 
-    /// @notice Thrown when a callback or stored result is for another request.
+    /// @notice Thrown when a callback, stored result or retry is for a request that is not an
+    ///         open reveal of this auction.
     error SealedBidAuctionUnknownRequest(uint256 requestId);
 
     /// @notice Thrown when an account has nothing to withdraw.
@@ -62,22 +70,30 @@ interface ISealedBidAuction {
     /// @notice Thrown when the seller is the zero address.
     error SealedBidAuctionZeroSeller();
 
+    /// @notice Thrown when the reserve price is zero (bids would cost nothing to spam).
+    error SealedBidAuctionZeroReserve();
+
     /// @notice Places a sealed bid (a TDH2 ciphertext made for this contract and msg.sender) with
-    ///         a deposit of msg.value.
+    ///         a deposit of msg.value ≥ reservePrice.
     function bid(bytes calldata encryptedBid) external payable;
 
-    /// @notice After bidding ends, marks the bids publicly decryptable and requests their
-    ///         decryption; msg.value must be the oracle's fee.
+    /// @notice After bidding ends, marks the next chunk of bids publicly decryptable and requests
+    ///         its decryption; msg.value must be `revealFee()`. Call until every bid is requested.
     function reveal() external payable returns (uint256 requestId);
+
+    /// @notice For a reveal request that expired unanswered: takes its fee back (credited to its
+    ///         payer) and requests its bids again in two halves (msg.value = `retryFee(requestId)`),
+    ///         or, for a single bid, excludes that bid (msg.value = 0).
+    function retryReveal(uint256 requestId) external payable returns (uint256 first, uint256 second);
 
     /// @notice Decryption callback (oracle only).
     function onReveal(uint256 requestId, bytes calldata cleartexts) external;
 
-    /// @notice Settles from the oracle's stored result when the callback failed.
-    function settleFromStoredResult() external;
+    /// @notice Applies the oracle's stored result of `requestId` when its callback failed.
+    function settleFromStoredResult(uint256 requestId) external;
 
-    /// @notice If the auction is still unsettled ABANDON_AFTER after the end of bidding (no
-    ///         decryption ever came back), closes it without a winner so deposits can be withdrawn.
+    /// @notice If the auction is still unsettled ABANDON_AFTER after the end of bidding, closes it
+    ///         without a winner so deposits can be withdrawn.
     function abandon() external;
 
     /// @notice Withdraws the caller's due: deposit minus winning bid for bidders, the winning bid

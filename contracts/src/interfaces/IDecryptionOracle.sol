@@ -212,6 +212,9 @@ interface IDecryptionOracle {
         uint64 keyEpoch
     ) external view returns (bytes32);
 
+    /// @notice Most handles in one request (the tKMS chain's limit); larger sets need several requests.
+    function MAX_HANDLES() external view returns (uint256);
+
     /// @notice The id the next request will get.
     function nextRequestId() external view returns (uint256);
 }
