@@ -70,18 +70,21 @@ type adversaryPlan struct {
 	// leave: it tries to deregister mid-ceremony and come back with an
 	// encryption key of the other KEM.
 	leave bool
+	// elsewhere: it also sends copies of its complaints and justifications
+	// made for another ceremony and for another epoch.
+	elsewhere bool
 }
 
 func (p adversaryPlan) String() string {
-	return fmt.Sprintf("deal %v, garble %v, justify %d, false complaints %v, silent %v, duplicate %v, leave %v",
-		p.dealing, p.garble, p.justify, p.falseComplaints, p.silent, p.duplicate, p.leave)
+	return fmt.Sprintf("deal %v, garble %v, justify %d, false complaints %v, silent %v, duplicate %v, leave %v, elsewhere %v",
+		p.dealing, p.garble, p.justify, p.falseComplaints, p.silent, p.duplicate, p.leave, p.elsewhere)
 }
 
 func randomPlan(r *rand.Rand) adversaryPlan {
 	return adversaryPlan{
 		dealing: dealingMove(r.IntN(int(numDealingMoves))), garble: r.IntN(2) == 0,
 		justify: justifyMove(r.IntN(int(numJustifyMoves))), falseComplaints: r.IntN(2) == 0,
-		silent: r.IntN(4) == 0, duplicate: r.IntN(2) == 0, leave: r.IntN(3) == 0,
+		silent: r.IntN(4) == 0, duplicate: r.IntN(2) == 0, leave: r.IntN(3) == 0, elsewhere: r.IntN(2) == 0,
 	}
 }
 
@@ -236,6 +239,18 @@ func (e *realEnv) adversarialDKG(t *testing.T, id uint64, adversary string, plan
 				cs = append(cs, &dkg.Complaint{Header: dkg.Header{CeremonyID: cfg.CeremonyID, Epoch: cfg.Epoch, Sender: adv}, Dealer: p.Index(), Reason: dkg.ComplaintMismatch})
 			}
 		}
+		if plan.elsewhere {
+			// Sent first, so that the chain judges them rather than
+			// refusing them as duplicates of the valid ones.
+			var copies []*dkg.Complaint
+			for _, cp := range cs {
+				other, later := *cp, *cp
+				other.CeremonyID[0] ^= 1
+				later.Epoch++
+				copies = append(copies, &other, &later)
+			}
+			cs = append(copies, cs...)
+		}
 		for _, cp := range cs {
 			send(func() error { return board.PublishComplaint(cp) })
 		}
@@ -264,6 +279,13 @@ func (e *realEnv) adversarialDKG(t *testing.T, id uint64, adversary string, plan
 				for k := range j.Revealed {
 					j.Revealed[k].Value.Add(&j.Revealed[k].Value, group.ScalarFromUint64(1))
 				}
+			}
+			if plan.elsewhere {
+				other, later := *j, *j
+				other.CeremonyID[0] ^= 1
+				later.Epoch++
+				send(func() error { return board.PublishJustification(&other) })
+				send(func() error { return board.PublishJustification(&later) })
 			}
 			send(func() error { return board.PublishJustification(j) })
 		}
@@ -370,14 +392,15 @@ func TestNoSinglePartyFailsACeremonyUnrecorded(t *testing.T) {
 		plans = append(plans, adversaryPlan{dealing: m})
 	}
 	plans = append(plans,
-		adversaryPlan{garble: true},                                      // answered: a false complaint
-		adversaryPlan{garble: true, justify: justifyNothing},             // missing justification
-		adversaryPlan{garble: true, justify: justifyWrong},               // bad justification
-		adversaryPlan{falseComplaints: true},                             // answered by every dealer
-		adversaryPlan{silent: true},                                      // deals, then nothing
-		adversaryPlan{duplicate: true, garble: true},                     // every message twice
-		adversaryPlan{leave: true},                                       // leave and come back
-		adversaryPlan{dealing: dealZeroShare, leave: true, silent: true}, // and the worst of them
+		adversaryPlan{garble: true},                                         // answered: a false complaint
+		adversaryPlan{garble: true, justify: justifyNothing},                // missing justification
+		adversaryPlan{garble: true, justify: justifyWrong},                  // bad justification
+		adversaryPlan{falseComplaints: true},                                // answered by every dealer
+		adversaryPlan{silent: true},                                         // deals, then nothing
+		adversaryPlan{duplicate: true, garble: true},                        // every message twice
+		adversaryPlan{leave: true},                                          // leave and come back
+		adversaryPlan{garble: true, falseComplaints: true, elsewhere: true}, // messages for elsewhere
+		adversaryPlan{dealing: dealZeroShare, leave: true, silent: true},    // and the worst of them
 	)
 	for k, plan := range plans {
 		t.Run(plan.String(), func(t *testing.T) {
