@@ -10,7 +10,7 @@ export FOUNDRY_SOLC := $(CURDIR)/scripts/solc-shim
 # Packages whose tests run goroutines (their own or a library's, such as
 # gnark-crypto's parallel multi-scalar multiplication) are tested with the
 # race detector; the rest without. Each package runs once.
-GO_RACE_PATTERNS ?= ./mpc/... ./enclave/... ./internal/... ./tkmschain/app ./tkmschain/crypto ./tkmschain/x/kms/keeper
+GO_RACE_PATTERNS ?= ./mpc/... ./enclave/... ./internal/... ./tkmschain/app ./tkmschain/crypto ./tkmschain/x/kms/keeper ./party/...
 GO_RACE_PKGS = $(shell $(GO) list $(GO_RACE_PATTERNS))
 GO_PLAIN_PKGS = $(filter-out $(GO_RACE_PKGS),$(shell $(GO) list ./...))
 
