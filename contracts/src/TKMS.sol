@@ -106,12 +106,19 @@ abstract contract TKMS is ITKMSClient {
         return TKMS_DECRYPTION_ORACLE.requestFee(handleCount, callbackGasLimit);
     }
 
-    /// @notice Lets `account` use `handle` (this contract must be allowed on it).
+    /// @notice Lets `account` read `handle`, without the right to pass it on (this contract must
+    ///         be a granter of it, as it is of every input made for it).
     function _allow(bytes32 handle, address account) internal {
         TKMS_ACL.allow(handle, account);
     }
 
-    /// @notice Marks `handle` publicly decryptable (this contract must be allowed on it).
+    /// @notice Lets `account` read `handle` and grant it in turn (e.g. another contract that must
+    ///         share it); this contract must be a granter of it.
+    function _allowGrant(bytes32 handle, address account) internal {
+        TKMS_ACL.allowGrant(handle, account);
+    }
+
+    /// @notice Marks `handle` publicly decryptable (this contract must be a granter of it).
     function _allowPublicDecryption(bytes32 handle) internal {
         TKMS_ACL.allowPublicDecryption(handle);
     }

@@ -699,6 +699,9 @@ contract DecryptionOracleTest is TKMSTestBase {
         oracle.refund(id);
         assertEq(uint8(oracle.getRequest(id).status), uint8(IDecryptionOracle.RequestStatus.Refunded));
         assertEq(oracle.refundOf(address(dapp)), fee);
+        // slot(refunds[requester]) = keccak256(abi.encode(requester, S + 6)) (contracts/STORAGE.md)
+        bytes32 slot = keccak256(abi.encode(address(dapp), uint256(oracle.STORAGE_SLOT()) + 6));
+        assertEq(uint256(vm.load(address(oracle), slot)), fee);
 
         address payable to = payable(makeAddr("treasury"));
         vm.expectEmit(address(oracle));

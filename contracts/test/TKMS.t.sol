@@ -110,7 +110,11 @@ contract TKMSTest is TKMSTestBase {
         app.allow(handle, reader);
         app.allowPublic(handle);
         assertTrue(acl.isAllowed(handle, reader));
+        assertFalse(acl.canGrant(handle, reader));
         assertTrue(acl.isPubliclyDecryptable(handle));
+        address other = makeAddr("otherContract");
+        app.allowGrant(handle, other);
+        assertTrue(acl.isAllowed(handle, other) && acl.canGrant(handle, other));
     }
 
     function testFuzz_CleartextAt(bytes32 a, bytes32 b, uint256 i) public view {

@@ -29,6 +29,10 @@ contract TKMSHarness is TKMS {
         _allow(handle, account);
     }
 
+    function allowGrant(bytes32 handle, address account) external {
+        _allowGrant(handle, account);
+    }
+
     function allowPublic(bytes32 handle) external {
         _allowPublicDecryption(handle);
     }
