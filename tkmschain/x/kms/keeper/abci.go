@@ -7,7 +7,8 @@ import (
 )
 
 // EndBlock advances ceremonies whose phase ended, seals the share rounds
-// opened in this block and expires timed-out rounds with refunds. It reads
+// opened in this block, expires timed-out rounds with refunds and prunes
+// work past its retention window (prune.go). It reads
 // only chain state and the block height. (BeginBlock, in meter.go, resets
 // the block's verification budget.)
 func (k Keeper) EndBlock(ctx context.Context) error {
@@ -18,5 +19,8 @@ func (k Keeper) EndBlock(ctx context.Context) error {
 	if err := k.sealRounds(ctx); err != nil {
 		return err
 	}
-	return k.expireRounds(ctx, height)
+	if err := k.expireRounds(ctx, height); err != nil {
+		return err
+	}
+	return k.prune(ctx, height)
 }

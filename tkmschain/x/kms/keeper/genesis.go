@@ -26,6 +26,9 @@ func (k Keeper) InitGenesis(ctx context.Context, gs types.GenesisState) error {
 		if err := k.HostHeaders.Set(ctx, collections.Join(h.ChainId, h.Number), h); err != nil {
 			return err
 		}
+		if err := k.indexHeader(ctx, h); err != nil {
+			return err
+		}
 		latest, err := k.LatestHostHeader.Get(ctx, h.ChainId)
 		if err != nil && !errors.Is(err, collections.ErrNotFound) {
 			return err
@@ -98,6 +101,10 @@ func (k Keeper) InitGenesis(ctx context.Context, gs types.GenesisState) error {
 			fallthrough
 		case types.ROUND_STATUS_PENDING:
 			if err := k.PendingRounds.Set(ctx, collections.Join(r.ExpiresHeight, r.Id)); err != nil {
+				return err
+			}
+		default: // closed: a full retention window from the import
+			if err := k.queuePrune(ctx, r.Id); err != nil {
 				return err
 			}
 		}

@@ -98,6 +98,14 @@ type Keeper struct {
 	ShareBatches     collections.Map[collections.Pair[uint64, uint32], types.ShareBatch]
 	Results          collections.Map[uint64, types.DecryptionResult]
 	ResultSignatures collections.Map[collections.Pair[uint64, string], types.ResultSignature]
+	// Pruning (prune.go). PruneQueue holds (prune height, round) of closed
+	// rounds; HeadersByHeight (attested height, chain id, number) of host
+	// headers; ReplayExpiry maps (host expiry, request id) to the encoded
+	// Replay key of a pruned completed request, kept until the chain
+	// refuses the host request as expired.
+	PruneQueue      collections.KeySet[collections.Pair[int64, uint64]]
+	HeadersByHeight collections.KeySet[collections.Triple[int64, uint64, uint64]]
+	ReplayExpiry    collections.Map[collections.Pair[uint64, uint64], []byte]
 
 	// meter counts the executing block's verification work (meter.go);
 	// copies of the keeper share it.
@@ -161,7 +169,10 @@ func NewKeeper(
 		Results:         collections.NewMap(sb, types.ResultsKey, "results", collections.Uint64Key, codec.CollValue[types.DecryptionResult](cdc)),
 		ResultSignatures: collections.NewMap(sb, types.ResultSignaturesKey, "result_signatures",
 			collections.PairKeyCodec(collections.Uint64Key, collections.StringKey), codec.CollValue[types.ResultSignature](cdc)),
-		meter: &blockMeter{},
+		PruneQueue:      collections.NewKeySet(sb, types.PruneQueueKey, "prune_queue", collections.PairKeyCodec(collections.Int64Key, collections.Uint64Key)),
+		HeadersByHeight: collections.NewKeySet(sb, types.HeadersByHeightKey, "headers_by_height", collections.TripleKeyCodec(collections.Int64Key, collections.Uint64Key, collections.Uint64Key)),
+		ReplayExpiry:    collections.NewMap(sb, types.ReplayExpiryKey, "replay_expiry", collections.PairKeyCodec(collections.Uint64Key, collections.Uint64Key), collections.BytesValue),
+		meter:           &blockMeter{},
 	}
 	schema, err := sb.Build()
 	if err != nil {

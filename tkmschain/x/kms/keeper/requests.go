@@ -48,6 +48,9 @@ func (k Keeper) SetAttestedHeader(ctx context.Context, h types.HostHeader) error
 	if err := k.HostHeaders.Set(ctx, collections.Join(h.ChainId, h.Number), h); err != nil {
 		return err
 	}
+	if err := k.indexHeader(ctx, h); err != nil {
+		return err
+	}
 	latest, err := k.LatestHostHeader.Get(ctx, h.ChainId)
 	if err != nil && !errors.Is(err, collections.ErrNotFound) {
 		return err
@@ -87,6 +90,11 @@ func (k Keeper) verifyCiphertexts(ctx context.Context, params types.Params, ks t
 		}
 	}
 	return nil
+}
+
+// requestReplayKey is the Replay key a host request was recorded under.
+func requestReplayKey(req types.DecryptionRequest) collections.Pair[uint64, []byte] {
+	return collections.Join(req.HostChainId, req.HostRequestId)
 }
 
 // notReplayed checks that (chain, key) has no request yet.
@@ -326,6 +334,9 @@ func (m *msgServer) RequestUserDecryption(ctx context.Context, msg *types.MsgReq
 		HostChainId: msg.HostChainId, HostBlockNumber: msg.HostBlockNumber, HostRequestId: digest,
 		Handles: msg.Handles, Ciphertexts: msg.Ciphertexts, UserAddress: user.Hex(), ContractAddress: contract.Hex(),
 		ReencryptionKey: msg.ReencryptionKey,
+		// The end of the signed validity window: from then on the chain
+		// refuses the request, so its replay key can go (prune.go).
+		HostExpiry: msg.StartTimestamp + msg.DurationSeconds,
 	}, digest)
 	if err != nil {
 		return nil, err

@@ -236,6 +236,15 @@ func TestSharesCombineAndPay(t *testing.T) {
 // otherPublicRequest records a second proven public request (host id n).
 func (e *requestEnv) otherPublicRequest(t *testing.T, n int64, cts [][]byte) uint64 {
 	t.Helper()
+	resp, err := e.msgs.RequestPublicDecryption(e.ctx, e.otherPublicRequestMsg(t, n, cts))
+	require.NoError(t, err)
+	return resp.RequestId
+}
+
+// otherPublicRequestMsg attests a header over the oracle's commitment to
+// host request n and returns the proven request.
+func (e *requestEnv) otherPublicRequestMsg(t *testing.T, n int64, cts [][]byte) *types.MsgRequestPublicDecryption {
+	t.Helper()
 	var handles [][]byte
 	for _, ct := range cts {
 		handles = append(handles, crypto.Keccak256(ct))
@@ -247,12 +256,10 @@ func (e *requestEnv) otherPublicRequest(t *testing.T, n int64, cts [][]byte) uin
 		map[common.Hash]common.Hash{slot: types.RequestCommitment(hostID, oracle, id, handles, dapp, 1, e.expiry)}, []common.Hash{slot})
 	number := uint64(1000 + n)
 	require.NoError(t, e.k.SetAttestedHeader(e.ctx, types.HostHeader{ChainId: hostID, Number: number, Hash: make([]byte, 32), StateRoot: root.Bytes()}))
-	resp, err := e.msgs.RequestPublicDecryption(e.ctx, &types.MsgRequestPublicDecryption{
+	return &types.MsgRequestPublicDecryption{
 		Requester: e.requester, HostChainId: hostID, HostBlockNumber: number, HostRequestId: id,
 		Handles: handles, Ciphertexts: cts, Proof: proof, HostRequester: dapp.Hex(), KeyEpoch: 1, HostExpiry: e.expiry,
-	})
-	require.NoError(t, err)
-	return resp.RequestId
+	}
 }
 
 func TestRequestsOfABlockShareOneRound(t *testing.T) {

@@ -348,6 +348,9 @@ func (k Keeper) completeRound(ctx context.Context, round types.ShareRound, ks ty
 	if err := k.PendingRounds.Remove(ctx, collections.Join(round.ExpiresHeight, round.Id)); err != nil {
 		return err
 	}
+	if err := k.queuePrune(ctx, round.Id); err != nil {
+		return err
+	}
 	return sdkCtx.EventManager().EmitTypedEvent(&types.EventShareRoundCompleted{RoundId: round.Id, Contributors: contributors})
 }
 
@@ -425,6 +428,9 @@ func (k Keeper) expireRounds(ctx context.Context, height int64) error {
 			return err
 		}
 		if err := k.PendingRounds.Remove(ctx, key); err != nil {
+			return err
+		}
+		if err := k.queuePrune(ctx, round.Id); err != nil {
 			return err
 		}
 	}

@@ -46,4 +46,8 @@ var (
 	OpenRoundsKey    = collections.NewPrefix(31)
 	PendingRoundsKey = collections.NewPrefix(32)
 	ShareBatchesKey  = collections.NewPrefix(33)
+	// Pruning (ADR 0011).
+	PruneQueueKey      = collections.NewPrefix(40)
+	HeadersByHeightKey = collections.NewPrefix(41)
+	ReplayExpiryKey    = collections.NewPrefix(42)
 )

@@ -41,8 +41,18 @@ func DefaultParams() Params {
 		MaxShareVerificationsPerBlock: 10_000,
 		MaxCeremonyAttempts:           3,
 		MaxSharesPerBatch:             1024,
+		RetentionBlocks:               DefaultRetentionBlocks,
+		MaxPrunePerBlock:              20_000,
 	}
 }
+
+// DefaultRetentionBlocks keeps completed work about two and a half hours at
+// ~1.2 s blocks (ADR 0011).
+const DefaultRetentionBlocks = 7_200
+
+// MaxRetentionBlocks bounds params.retention_blocks (about 140 days at
+// ~1.2 s blocks).
+const MaxRetentionBlocks = 10_000_000
 
 // Validate checks every field; it is the only params validation.
 func (p Params) Validate() error {
@@ -117,6 +127,15 @@ func (p Params) Validate() error {
 	}
 	if p.MaxCeremonyAttempts == 0 {
 		return fmt.Errorf("%w: max ceremony attempts must be positive", ErrInvalidParams)
+	}
+	if p.RetentionBlocks == 0 || p.RetentionBlocks > MaxRetentionBlocks {
+		return fmt.Errorf("%w: retention must be 1..%d blocks", ErrInvalidParams, MaxRetentionBlocks)
+	}
+	// Pruning must keep up with what a block can create: at most one
+	// request per ciphertext the budget admits (3.3 units each), each with
+	// a handful of entries.
+	if p.MaxPrunePerBlock < p.MaxShareVerificationsPerBlock {
+		return fmt.Errorf("%w: max prune per block must be at least max share verifications per block", ErrInvalidParams)
 	}
 	return nil
 }
