@@ -361,8 +361,9 @@ func passesAnte(ctx sdk.Context, ante sdk.AnteHandler, tx sdk.Tx) (ok bool) {
 }
 
 // advanceSequences advances the sequence of tx's signers in ctx, as the
-// ante handler would.
+// ante handler would. It never panics.
 func (app *App) advanceSequences(ctx sdk.Context, tx sdk.Tx) {
+	defer func() { _ = recover() }()
 	sigTx, ok := tx.(authsigning.SigVerifiableTx)
 	if !ok {
 		return
