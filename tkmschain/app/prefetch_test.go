@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"github.com/cosmos/cosmos-sdk/crypto/keys/secp256k1"
+	sdk "github.com/cosmos/cosmos-sdk/types"
+	banktypes "github.com/cosmos/cosmos-sdk/x/bank/types"
 	"github.com/stretchr/testify/require"
 
 	"github.com/tkms/tkms/tkmschain/app"
@@ -58,4 +60,22 @@ func TestPrefetchSkipsUnauthenticatedTransactions(t *testing.T) {
 
 	c.finalize(t, c.reqTxs)
 	require.Equal(t, int64(n), counter.Load(), "the signed requests' ciphertexts are prefetched")
+}
+
+// A transaction without x/kms work ahead of a signer's request does not
+// stop the request's prefetch: its sequence is advanced in PreBlock too.
+func TestPrefetchFollowsASignersSequence(t *testing.T) {
+	counter := new(atomic.Int64)
+	verifiers := app.DefaultCrypto()
+	verifiers.Shares = countingTDH2{TDH2: kmscrypto.NewTDH2(), prefetched: counter}
+	c := newBenchChainWith(t, 1, 1, verifiers)
+	cfg := c.app.TxConfig()
+	relayer := secp256k1.GenPrivKeyFromSecret([]byte("relayer"))
+	from := sdk.AccAddress(relayer.PubKey().Address())
+	send := banktypes.NewMsgSend(from, from, sdk.NewCoins(sdk.NewInt64Coin(app.BondDenom, 1)))
+	c.finalize(t, [][]byte{
+		signTx(t, cfg, benchChainID, relayer, 0, 0, 200_000, send),
+		signTx(t, cfg, benchChainID, relayer, 0, 1, 2_000_000, c.reqMsgs[0]...),
+	})
+	require.Equal(t, int64(1), counter.Load(), "the request after the transfer is prefetched")
 }
