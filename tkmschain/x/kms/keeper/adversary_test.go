@@ -95,12 +95,17 @@ func (e *realEnv) envIndex(t *testing.T, op string) int {
 	return i
 }
 
-// configOf is the mpc/dkg configuration of a DKG ceremony on the chain.
+// configOf is the mpc/dkg configuration of a ceremony on the chain.
 func (e *realEnv) configOf(t *testing.T, c types.Ceremony) *dkg.Config {
 	t.Helper()
-	info := types.CeremonyInfo{ChainID: testChainID, ID: c.Id, Kind: c.Kind, N: uint32(len(c.Parties)), F: c.F, Epoch: c.TargetEpoch}
+	info := types.CeremonyInfo{ChainID: testChainID, ID: c.Id, Kind: c.Kind, N: uint32(len(c.Parties)), F: c.F, Epoch: c.TargetEpoch, SourceDealers: c.SourceDealers}
 	for _, op := range c.Parties {
 		info.EncryptionKeys = append(info.EncryptionKeys, e.keys[e.envIndex(t, op)].Public().Bytes())
+	}
+	if c.SourceEpoch != 0 {
+		ks, err := e.k.KeySets.Get(e.ctx, c.SourceEpoch)
+		require.NoError(t, err)
+		info.Source = ks.Encoded
 	}
 	cfg, err := kmscrypto.Config(info)
 	require.NoError(t, err)
@@ -126,13 +131,26 @@ func (e *realEnv) untilEnded(t *testing.T, id uint64) types.Ceremony {
 // checks that every honest party's share matches the chain's key set.
 func (e *realEnv) adversarialDKG(t *testing.T, id uint64, adversary string, plan adversaryPlan) types.Ceremony {
 	t.Helper()
+	return e.adversarialCeremony(t, id, adversary, plan, nil)
+}
+
+// adversarialCeremony is adversarialDKG for any kind: old holds every
+// party's share of the source key set, by operator (refresh, reshare; the
+// tests keep a reshare's dealer and receiver orders aligned).
+func (e *realEnv) adversarialCeremony(t *testing.T, id uint64, adversary string, plan adversaryPlan, old map[string]*keyset.Share) types.Ceremony {
+	t.Helper()
 	c := e.fixture.ceremony(t, id)
 	cfg := e.configOf(t, c)
 	adv := c.IndexOf(adversary)
 	board := &keeperBoard{t: t, e: e, ceremony: c, dealers: c.Parties}
 	var parties []*dkg.Participant
 	for k, op := range c.Parties {
-		p, err := dkg.New(cfg, uint32(k+1), e.keys[e.envIndex(t, op)], nil, e.rnd)
+		i := uint32(k + 1)
+		var share *keyset.Share
+		if c.Kind == types.CEREMONY_KIND_REFRESH || (c.Kind == types.CEREMONY_KIND_RESHARE && cfg.IsDealer(i)) {
+			share = old[op]
+		}
+		p, err := dkg.New(cfg, i, e.keys[e.envIndex(t, op)], share, e.rnd)
 		require.NoError(t, err)
 		parties = append(parties, p)
 	}
@@ -160,6 +178,9 @@ func (e *realEnv) adversarialDKG(t *testing.T, id uint64, adversary string, plan
 	// Deal: the honest dealers first, so the adversary deals last.
 	var dealt []*dkg.Dealing
 	for p := range honest {
+		if !cfg.IsDealer(p.Index()) {
+			continue
+		}
 		d, err := p.Deal()
 		require.NoError(t, err)
 		require.NoError(t, board.PublishDealing(d))
@@ -169,7 +190,7 @@ func (e *realEnv) adversarialDKG(t *testing.T, id uint64, adversary string, plan
 	if adv == 1 {
 		victim = 2
 	}
-	if adv != 0 {
+	if adv != 0 && cfg.IsDealer(adv) {
 		if plan.leave {
 			_, err := e.msgs.DeregisterParty(e.ctx, &types.MsgDeregisterParty{Operator: adversary})
 			require.ErrorIs(t, err, types.ErrPartyInCeremony, "a party cannot leave an open ceremony")
@@ -199,6 +220,9 @@ func (e *realEnv) adversarialDKG(t *testing.T, id uint64, adversary string, plan
 			require.NoError(t, err)
 			switch plan.dealing {
 			case dealBadProof:
+				if d.Proof == nil {
+					d.Proof = new(dkg.Proof) // a proof where none belongs
+				}
 				d.Proof.Z.Add(&d.Proof.Z, group.ScalarFromUint64(1))
 			case dealWrongCeremony:
 				d.CeremonyID[0] ^= 1
@@ -418,6 +442,40 @@ func TestNoSinglePartyFailsACeremonyUnrecordedRandomPlans(t *testing.T) {
 		plan, adv := randomPlan(r), r.IntN(5)
 		t.Run(fmt.Sprintf("seed %d party %d: %v", seed, adv+1, plan), func(t *testing.T) {
 			checkAdversaryCannotFailUnrecorded(t, seed, adv, plan)
+		})
+	}
+}
+
+// TestNoSinglePartyFailsARefreshUnrecorded runs the moves against a
+// refresh of a five-party key set (the zero-share dealing is built for a
+// DKG only; a refresh that fails with a party blamed restarts as a reshare
+// without it, TestAFailedRefreshWithoutAPartyRestartsAsAReshare).
+func TestNoSinglePartyFailsARefreshUnrecorded(t *testing.T) {
+	for k, plan := range []adversaryPlan{
+		{}, {dealing: dealGarbage}, {dealing: dealBadProof}, {dealing: dealWrongEpoch}, {dealing: dealNothing},
+		{dealing: dealAimed}, {garble: true, justify: justifyNothing}, {garble: true, justify: justifyWrong},
+		{falseComplaints: true, duplicate: true, elsewhere: true}, {silent: true, leave: true},
+	} {
+		t.Run(plan.String(), func(t *testing.T) {
+			e := newRealEnv(t, 5)
+			ks, shares := e.ceremony(t, types.CEREMONY_KIND_DKG, []int{0, 1, 2, 3, 4}, 1, 0, nil, nil)
+			old := map[string]*keyset.Share{}
+			for i, s := range shares {
+				old[e.ops[i]] = s
+			}
+			adversary := e.ops[k%5]
+			resp, err := e.msgs.StartCeremony(e.ctx, &types.MsgStartCeremony{Authority: e.authority, Kind: types.CEREMONY_KIND_REFRESH, Parties: e.ops, F: 1, SourceEpoch: ks.Epoch})
+			require.NoError(t, err)
+			done := e.adversarialCeremony(t, resp.CeremonyId, adversary, plan, old)
+			for _, op := range e.ops {
+				if op != adversary {
+					require.Empty(t, e.misbehaviourOf(t, op, done.Id), "no honest party is blamed")
+				}
+			}
+			require.Equal(t, types.CEREMONY_PHASE_FINALIZED, done.Phase, done.FailureReason)
+			refreshed, err := e.k.KeySets.Get(e.ctx, done.ResultEpoch)
+			require.NoError(t, err)
+			require.Equal(t, ks.PublicKey, refreshed.PublicKey)
 		})
 	}
 }

@@ -716,6 +716,11 @@ func (k Keeper) failCeremony(ctx context.Context, c types.Ceremony, reason strin
 				retry.Parties = append(retry.Parties, op)
 			}
 		}
+		// A refresh keeps every party; one without a party it had to
+		// exclude is a reshare of the same key set to those left.
+		if c.Kind == types.CEREMONY_KIND_REFRESH && len(retry.Parties) < len(c.Parties) {
+			retry.Kind = types.CEREMONY_KIND_RESHARE
+		}
 		// A restart that no longer satisfies the ceremony rules is not made.
 		if k.checkCeremony(ctx, &retry) == nil {
 			id, err := k.openCeremony(ctx, retry, params)

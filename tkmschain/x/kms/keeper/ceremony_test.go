@@ -240,6 +240,51 @@ func TestRefreshReplacesTheActiveKeySet(t *testing.T) {
 	require.Equal(t, uint64(2), active.KeySet.Epoch)
 }
 
+// TestAFailedRefreshWithoutAPartyRestartsAsAReshare: a refresh keeps its
+// parties, so one that fails with a party blamed (and excluded) restarts as
+// a reshare of the same key set to the parties left.
+func TestAFailedRefreshWithoutAPartyRestartsAsAReshare(t *testing.T) {
+	f := newFixture(t)
+	f.withAttestationParams(t)
+	var ops []string
+	for _, n := range []string{"p1", "p2", "p3", "p4", "p5"} {
+		ops = append(ops, f.registerParty(t, n))
+	}
+	epoch := f.completeDKG(t, ops)
+	resp, err := f.msgs.StartCeremony(f.ctx, &types.MsgStartCeremony{Authority: f.authority, Kind: types.CEREMONY_KIND_REFRESH, Parties: ops, F: 1, SourceEpoch: epoch})
+	require.NoError(t, err)
+	id := resp.CeremonyId
+	// Party 4 is silent; party 5 deals but leaves a complaint unanswered:
+	// three qualified dealers of five, too few.
+	for _, op := range []string{ops[0], ops[1], ops[2], ops[4]} {
+		_, err := f.msgs.SubmitDealing(f.ctx, &types.MsgSubmitDealing{Operator: op, CeremonyId: id, Dealing: []byte("r" + op)})
+		require.NoError(t, err)
+	}
+	f.untilPhase(t, id, types.CEREMONY_PHASE_COMPLAINING)
+	_, err = f.msgs.SubmitComplaint(f.ctx, &types.MsgSubmitComplaint{Operator: ops[0], CeremonyId: id, Dealer: 5, Complaint: []byte("c")})
+	require.NoError(t, err)
+	f.untilPhase(t, id, types.CEREMONY_PHASE_FAILED)
+	failed := f.ceremony(t, id)
+	require.Equal(t, []uint32{4}, failed.Absent)
+	p5, err := f.k.Parties.Get(f.ctx, ops[4])
+	require.NoError(t, err)
+	require.Equal(t, types.PARTY_STATUS_EXCLUDED, p5.Status)
+
+	retry := f.ceremony(t, failed.RestartedAs)
+	require.Equal(t, types.CEREMONY_KIND_RESHARE, retry.Kind)
+	require.Equal(t, ops[:4], retry.Parties)
+	require.Equal(t, epoch, retry.SourceEpoch)
+	require.Equal(t, []uint32{1, 2, 3, 4}, retry.SourceDealers)
+	for _, op := range ops[:4] {
+		_, err := f.msgs.SubmitDealing(f.ctx, &types.MsgSubmitDealing{Operator: op, CeremonyId: retry.Id, Dealing: []byte("s" + op)})
+		require.NoError(t, err)
+	}
+	f.untilPhase(t, retry.Id, types.CEREMONY_PHASE_FINALIZED)
+	ks, err := f.k.KeySets.Get(f.ctx, f.ceremony(t, retry.Id).ResultEpoch)
+	require.NoError(t, err)
+	require.Equal(t, ops[:4], ks.Parties)
+}
+
 // completeDKG runs a clean DKG over parties and returns the epoch.
 func (f *fixture) completeDKG(t *testing.T, parties []string) uint64 {
 	t.Helper()
