@@ -33,7 +33,7 @@ var (
 
 func testHostChain(id uint64) types.HostChain {
 	return types.HostChain{
-		ChainId: id, Name: "host", ConfirmationDepth: 2, Enabled: true,
+		ChainId: id, Name: "host", ConfirmationDepth: 2,
 		DecryptionOracle: oracleAddr.Hex(), Acl: aclAddr.Hex(),
 		KmsVerifier: "0x1000000000000000000000000000000000000003", InputVerifier: "0x1000000000000000000000000000000000000004",
 	}

@@ -183,7 +183,7 @@ func (k Keeper) RecordAttestedHeaders(ctx context.Context, headers []types.HostH
 func (k Keeper) EnabledHostChains(ctx context.Context) ([]types.HostChain, error) {
 	var out []types.HostChain
 	err := k.HostChains.Walk(ctx, nil, func(_ uint64, hc types.HostChain) (bool, error) {
-		if hc.Enabled {
+		if !hc.Disabled {
 			out = append(out, hc)
 		}
 		return false, nil

@@ -49,7 +49,7 @@ func TestValidateHeaderVoteAndRecord(t *testing.T) {
 	_, err := f.msgs.RegisterHostChain(f.ctx, &types.MsgRegisterHostChain{Authority: f.authority, HostChain: hostChain(1)})
 	require.NoError(t, err)
 	disabled := hostChain(2)
-	disabled.Enabled = false
+	disabled.Disabled = true
 	_, err = f.msgs.RegisterHostChain(f.ctx, &types.MsgRegisterHostChain{Authority: f.authority, HostChain: disabled})
 	require.NoError(t, err)
 	short := header(1, 10, 1)

@@ -47,7 +47,7 @@ func hostChain(id uint64) types.HostChain {
 		Acl:               "0x1000000000000000000000000000000000000002",
 		KmsVerifier:       "0x1000000000000000000000000000000000000003",
 		InputVerifier:     "0x1000000000000000000000000000000000000004",
-		ConfirmationDepth: 2, Enabled: true,
+		ConfirmationDepth: 2,
 	}
 }
 

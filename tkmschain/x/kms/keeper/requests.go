@@ -21,7 +21,7 @@ func (k Keeper) hostChain(ctx context.Context, id uint64) (types.HostChain, erro
 	} else if err != nil {
 		return hc, err
 	}
-	if !hc.Enabled {
+	if hc.Disabled {
 		return hc, errorsmod.Wrapf(types.ErrUnknownHostChain, "chain id %d is disabled", id)
 	}
 	return hc, nil

@@ -100,3 +100,54 @@ func TestCeremonyTransitions(t *testing.T) {
 		})
 	}
 }
+
+func TestGovMessagesAreCheckedAtSubmission(t *testing.T) {
+	authority := sdk.AccAddress(make([]byte, 20)).String()
+	hc := types.HostChain{
+		ChainId: 1, Name: "host", ConfirmationDepth: 2,
+		DecryptionOracle: "0x1000000000000000000000000000000000000001", Acl: "0x1000000000000000000000000000000000000002",
+		KmsVerifier: "0x1000000000000000000000000000000000000003", InputVerifier: "0x1000000000000000000000000000000000000004",
+	}
+	noPrefix := hc
+	noPrefix.Acl = noPrefix.Acl[2:]
+	zeroDepth := hc
+	zeroDepth.ConfirmationDepth = 0
+	badParams := types.DefaultParams()
+	badParams.DealPhaseBlocks = 0
+	for _, tc := range []struct {
+		name string
+		msg  sdk.HasValidateBasic
+		err  error
+	}{
+		{"a well-formed registration passes", &types.MsgRegisterHostChain{Authority: authority, HostChain: hc}, nil},
+		{"an address without 0x is refused", &types.MsgRegisterHostChain{Authority: authority, HostChain: noPrefix}, types.ErrInvalidHostChain},
+		{"a zero confirmation depth is refused", &types.MsgUpdateHostChain{Authority: authority, HostChain: zeroDepth}, types.ErrInvalidHostChain},
+		{"an update without 0x is refused", &types.MsgUpdateHostChain{Authority: authority, HostChain: noPrefix}, types.ErrInvalidHostChain},
+		{"a malformed authority is refused", &types.MsgRegisterHostChain{Authority: "gov", HostChain: hc}, types.ErrUnauthorized},
+		{"valid params pass", &types.MsgUpdateParams{Authority: authority, Params: types.DefaultParams()}, nil},
+		{"invalid params are refused", &types.MsgUpdateParams{Authority: authority, Params: badParams}, types.ErrInvalidParams},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			err := tc.msg.ValidateBasic()
+			if tc.err == nil {
+				require.NoError(t, err)
+				return
+			}
+			require.ErrorIs(t, err, tc.err)
+		})
+	}
+	require.False(t, hc.Disabled, "a host chain is enabled unless it says otherwise")
+}
+
+// TestValidationErrorsDoNotDependOnMapOrder: with every fee and every
+// address invalid, the error names the first field, every time.
+func TestValidationErrorsDoNotDependOnMapOrder(t *testing.T) {
+	zero := sdk.Coins{sdk.Coin{Denom: types.DefaultDenom, Amount: sdkmath.ZeroInt()}}
+	p := types.DefaultParams()
+	p.PublicDecryptionFee, p.UserDecryptionFee, p.AppDecryptionFee = zero, zero, zero
+	hc := types.HostChain{ChainId: 1, ConfirmationDepth: 1, DecryptionOracle: "a", Acl: "b", KmsVerifier: "c", InputVerifier: "d"}
+	for range 50 {
+		require.ErrorContains(t, p.Validate(), "public_decryption_fee")
+		require.ErrorContains(t, hc.Validate(), "decryption_oracle")
+	}
+}
