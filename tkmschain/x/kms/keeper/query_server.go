@@ -6,6 +6,7 @@ import (
 
 	"cosmossdk.io/collections"
 	"github.com/cosmos/cosmos-sdk/types/query"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"google.golang.org/grpc/codes"
 	"google.golang.org/grpc/status"
 
@@ -58,7 +59,7 @@ func (q queryServer) HostHeader(ctx context.Context, req *types.QueryHostHeaderR
 	if err != nil {
 		return nil, notFound(err, "host header")
 	}
-	return &types.QueryHostHeaderResponse{Header: h}, nil
+	return &types.QueryHostHeaderResponse{Header: h, HashHex: hexutil.Encode(h.Hash), StateRootHex: hexutil.Encode(h.StateRoot)}, nil
 }
 
 func (q queryServer) LatestHostHeader(ctx context.Context, req *types.QueryLatestHostHeaderRequest) (*types.QueryLatestHostHeaderResponse, error) {
@@ -70,7 +71,7 @@ func (q queryServer) LatestHostHeader(ctx context.Context, req *types.QueryLates
 	if err != nil {
 		return nil, notFound(err, "host header")
 	}
-	return &types.QueryLatestHostHeaderResponse{Header: h}, nil
+	return &types.QueryLatestHostHeaderResponse{Header: h, HashHex: hexutil.Encode(h.Hash), StateRootHex: hexutil.Encode(h.StateRoot)}, nil
 }
 
 func (q queryServer) Party(ctx context.Context, req *types.QueryPartyRequest) (*types.QueryPartyResponse, error) {

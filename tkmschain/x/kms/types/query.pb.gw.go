@@ -1777,7 +1777,7 @@ var (
 
 	pattern_Query_HostHeader_0 = runtime.MustPattern(runtime.NewPattern(1, []int{2, 0, 2, 1, 2, 2, 2, 3, 1, 0, 4, 1, 5, 4, 2, 5, 1, 0, 4, 1, 5, 6}, []string{"tkms", "kms", "v1", "host_chains", "chain_id", "headers", "number"}, "", runtime.AssumeColonVerbOpt(false)))
 
-	pattern_Query_LatestHostHeader_0 = runtime.MustPattern(runtime.NewPattern(1, []int{2, 0, 2, 1, 2, 2, 2, 3, 1, 0, 4, 1, 5, 4, 2, 5, 2, 6}, []string{"tkms", "kms", "v1", "host_chains", "chain_id", "headers", "latest"}, "", runtime.AssumeColonVerbOpt(false)))
+	pattern_Query_LatestHostHeader_0 = runtime.MustPattern(runtime.NewPattern(1, []int{2, 0, 2, 1, 2, 2, 2, 3, 1, 0, 4, 1, 5, 4, 2, 5}, []string{"tkms", "kms", "v1", "host_chains", "chain_id", "latest_header"}, "", runtime.AssumeColonVerbOpt(false)))
 
 	pattern_Query_Party_0 = runtime.MustPattern(runtime.NewPattern(1, []int{2, 0, 2, 1, 2, 2, 2, 3, 1, 0, 4, 1, 5, 4}, []string{"tkms", "kms", "v1", "parties", "operator"}, "", runtime.AssumeColonVerbOpt(false)))
 
