@@ -85,14 +85,14 @@ func Default() Config {
 	}
 	return Config{
 		DataDir:        filepath.Join(home, ".tkms-party"),
-		ChainID:        "tkms-local-1",
+		ChainID:        "tkms-localnet-1",
 		ChainGRPC:      "127.0.0.1:9090",
 		CometRPC:       "http://127.0.0.1:26657",
 		APIListen:      "127.0.0.1:7480",
 		PeerListen:     "127.0.0.1:7481",
 		GasLimit:       2_000_000,
 		GasPrice:       "0",
-		FeeDenom:       "stake",
+		FeeDenom:       "utkms",
 		TxTimeout:      Duration(30 * time.Second),
 		NSM:            NSMDev,
 		DevNSMSeedFile: "devnsm-seed",
