@@ -3,6 +3,7 @@ package keeper
 import (
 	"context"
 	"errors"
+	"fmt"
 
 	"cosmossdk.io/collections"
 
@@ -89,6 +90,13 @@ func (k Keeper) InitGenesis(ctx context.Context, gs types.GenesisState) error {
 			return err
 		}
 	}
+	queued := make(map[uint64]bool, len(gs.PruneQueue))
+	for _, e := range gs.PruneQueue {
+		if err := k.PruneQueue.Set(ctx, collections.Join(e.Height, e.RoundId)); err != nil {
+			return err
+		}
+		queued[e.RoundId] = true
+	}
 	for _, r := range gs.ShareRounds {
 		if err := k.ShareRounds.Set(ctx, r.Id, r); err != nil {
 			return err
@@ -103,7 +111,10 @@ func (k Keeper) InitGenesis(ctx context.Context, gs types.GenesisState) error {
 			if err := k.PendingRounds.Set(ctx, collections.Join(r.ExpiresHeight, r.Id)); err != nil {
 				return err
 			}
-		default: // closed: a full retention window from the import
+		default: // closed: as exported, or a full retention window from the import
+			if queued[r.Id] {
+				break
+			}
 			if err := k.queuePrune(ctx, r.Id); err != nil {
 				return err
 			}
@@ -139,6 +150,18 @@ func (k Keeper) InitGenesis(ctx context.Context, gs types.GenesisState) error {
 	}
 	for _, s := range gs.ResultSignatures {
 		if err := k.ResultSignatures.Set(ctx, collections.Join(s.RequestId, s.Operator), s); err != nil {
+			return err
+		}
+	}
+	for _, r := range gs.ReplayRecords {
+		_, key, err := k.Replay.KeyCodec().Decode(r.Key)
+		if err != nil {
+			return fmt.Errorf("%w: replay record of request %d: %v", types.ErrInvalidGenesis, r.RequestId, err)
+		}
+		if err := k.Replay.Set(ctx, key, r.RequestId); err != nil {
+			return err
+		}
+		if err := k.ReplayExpiry.Set(ctx, collections.Join(r.HostExpiry, r.RequestId), r.Key); err != nil {
 			return err
 		}
 	}
@@ -221,6 +244,18 @@ func (k Keeper) ExportGenesis(ctx context.Context) (*types.GenesisState, error) 
 		return nil, err
 	}
 	if gs.ResultSignatures, err = values(ctx, k.ResultSignatures); err != nil {
+		return nil, err
+	}
+	if err := k.PruneQueue.Walk(ctx, nil, func(key collections.Pair[int64, uint64]) (bool, error) {
+		gs.PruneQueue = append(gs.PruneQueue, types.PruneEntry{Height: key.K1(), RoundId: key.K2()})
+		return false, nil
+	}); err != nil {
+		return nil, err
+	}
+	if err := k.ReplayExpiry.Walk(ctx, nil, func(key collections.Pair[uint64, uint64], enc []byte) (bool, error) {
+		gs.ReplayRecords = append(gs.ReplayRecords, types.ReplayRecord{HostExpiry: key.K1(), RequestId: key.K2(), Key: enc})
+		return false, nil
+	}); err != nil {
 		return nil, err
 	}
 	for _, s := range []struct {

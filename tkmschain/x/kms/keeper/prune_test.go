@@ -130,3 +130,44 @@ func countReplay(e *requestEnv) (int, error) {
 	})
 	return n, err
 }
+
+// A genesis export carries the pruning schedule and the replay keys of
+// pruned completed requests: after import, the host request is still
+// refused as a replay until it expires.
+func TestPruningStateSurvivesGenesisExport(t *testing.T) {
+	e := newRequestEnv(t)
+	p, err := e.k.Params.Get(e.ctx)
+	require.NoError(t, err)
+	p.RetentionBlocks = 5
+	_, err = e.msgs.UpdateParams(e.ctx, &types.MsgUpdateParams{Authority: e.authority, Params: p})
+	require.NoError(t, err)
+	e.expiry = uint64(e.ctx.BlockTime().Add(time.Minute).Unix())
+	id := e.otherPublicRequest(t, 2, [][]byte{[]byte("ct a")})
+	round := e.sealedRound(t, id)
+	for _, op := range e.ops[:2] {
+		_, err := e.msgs.SubmitShares(e.ctx, shares(op, round, []byte("batch")))
+		require.NoError(t, err)
+	}
+	e.endBlocks(t, 6)
+	has, err := e.k.Requests.Has(e.ctx, id)
+	require.NoError(t, err)
+	require.False(t, has, "the request is pruned")
+	e.otherPublicRequest(t, 3, [][]byte{[]byte("ct b")})
+	e.endBlocks(t, 1) // its round is sealed, not closed
+
+	exported, err := e.k.ExportGenesis(e.ctx)
+	require.NoError(t, err)
+	require.NoError(t, exported.Validate())
+	require.Len(t, exported.ReplayRecords, 1)
+
+	g := newFixture(t)
+	g.ctx = g.ctx.WithBlockHeight(e.ctx.BlockHeight()).WithBlockTime(e.ctx.BlockTime())
+	require.NoError(t, g.k.InitGenesis(g.ctx, *exported))
+	again, err := g.k.ExportGenesis(g.ctx)
+	require.NoError(t, err)
+	require.Equal(t, exported, again)
+	e.fixture = g
+	e.fund(e.requester, 10_000)
+	_, err = inTx(g, e.otherPublicRequestMsg(t, 2, [][]byte{[]byte("ct a")}), g.msgs.RequestPublicDecryption)
+	require.ErrorIs(t, err, types.ErrReplayedRequest, "the imported chain still refuses the replay")
+}

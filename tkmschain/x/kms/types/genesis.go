@@ -132,6 +132,16 @@ func (gs GenesisState) Validate() error {
 		}
 		rounds[r.Id] = r
 	}
+	for _, e := range gs.PruneQueue {
+		if r, ok := rounds[e.RoundId]; !ok || r.Status == ROUND_STATUS_OPEN || r.Status == ROUND_STATUS_PENDING {
+			return fmt.Errorf("%w: prune entry for share round %d, which is not a closed round", ErrInvalidGenesis, e.RoundId)
+		}
+	}
+	for _, r := range gs.ReplayRecords {
+		if len(r.Key) == 0 || r.HostExpiry == 0 || r.RequestId == 0 {
+			return fmt.Errorf("%w: replay record of request %d without key or expiry", ErrInvalidGenesis, r.RequestId)
+		}
+	}
 	requests := map[uint64]bool{}
 	for _, r := range gs.Requests {
 		if err := maxID("request", r.Id, gs.NextRequestId); err != nil {
