@@ -60,6 +60,13 @@ func ACLDelegationSlot(user, delegate, contract common.Address) common.Hash {
 	return MappingSlot(common.BytesToHash(contract[:]), s)
 }
 
+// ACLKeyEpochSlot is the ACL slot of keyEpochs[handle] (namespace slot + 3),
+// which holds the key epoch the handle was encrypted under (a uint64; 0 for
+// a handle never registered).
+func ACLKeyEpochSlot(handle common.Hash) common.Hash {
+	return MappingSlot(handle, offset(ACLStorageSlot, 3))
+}
+
 // RequestCommitmentSlot is the DecryptionOracle slot of commitments[requestID]
 // (namespace slot + 0), which holds Request.Commitment() from the request's
 // transaction on.
@@ -75,13 +82,16 @@ type Request struct {
 	RequestID *big.Int
 	Handles   []common.Hash
 	Requester common.Address
-	KeyEpoch  uint64
-	Expiry    uint64
+	// KeyEpoch is the key epoch every handle was encrypted under.
+	KeyEpoch uint64
+	// SignerEpoch is the signer epoch whose set signs the result.
+	SignerEpoch uint64
+	Expiry      uint64
 }
 
 // Commitment is the word stored at RequestCommitmentSlot(r.RequestID):
 // keccak256(abi.encode(chainId, oracle, requestId, keccak256(abi.encodePacked(handles)),
-// requester, keyEpoch, expiry)).
+// requester, keyEpoch, signerEpoch, expiry)).
 func (r Request) Commitment() common.Hash {
 	word := func(v uint64) []byte { return common.BigToHash(new(big.Int).SetUint64(v)).Bytes() }
 	handlesHash := HandlesHash(r.Handles)
@@ -92,6 +102,7 @@ func (r Request) Commitment() common.Hash {
 		handlesHash[:],
 		common.BytesToHash(r.Requester[:]).Bytes(),
 		word(r.KeyEpoch),
+		word(r.SignerEpoch),
 		word(r.Expiry),
 	)
 }

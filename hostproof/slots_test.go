@@ -68,6 +68,8 @@ func TestSlotFormulasFollowSolidityMappings(t *testing.T) {
 			keccak(abiEncode(t, []string{"bytes32", "uint256"}, handle, plus(ACLStorageSlot, 1)))},
 		{"delegations[user][delegate][contract] nests three mappings at base + 2", ACLDelegationSlot(user, delegate, dapp),
 			keccak(abiEncode(t, []string{"address", "bytes32"}, dapp, d2))},
+		{"keyEpochs[handle] is keccak(handle, base + 3)", ACLKeyEpochSlot(handle),
+			keccak(abiEncode(t, []string{"bytes32", "uint256"}, handle, plus(ACLStorageSlot, 3)))},
 		{"commitments[requestId] is keccak(requestId, base)", RequestCommitmentSlot(big.NewInt(7)),
 			keccak(abiEncode(t, []string{"uint256", "uint256"}, big.NewInt(7), OracleStorageSlot.Big()))},
 	}
@@ -80,18 +82,19 @@ func TestSlotFormulasFollowSolidityMappings(t *testing.T) {
 
 func TestRequestCommitmentIsTheABIEncodingOfTheRequest(t *testing.T) {
 	r := Request{
-		ChainID:   big.NewInt(1337),
-		Oracle:    common.HexToAddress("0x4444444444444444444444444444444444444444"),
-		RequestID: big.NewInt(3),
-		Handles:   []common.Hash{crypto.Keccak256Hash([]byte("a")), crypto.Keccak256Hash([]byte("b"))},
-		Requester: common.HexToAddress("0x5555555555555555555555555555555555555555"),
-		KeyEpoch:  2,
-		Expiry:    1_900_000_000,
+		ChainID:     big.NewInt(1337),
+		Oracle:      common.HexToAddress("0x4444444444444444444444444444444444444444"),
+		RequestID:   big.NewInt(3),
+		Handles:     []common.Hash{crypto.Keccak256Hash([]byte("a")), crypto.Keccak256Hash([]byte("b"))},
+		Requester:   common.HexToAddress("0x5555555555555555555555555555555555555555"),
+		KeyEpoch:    2,
+		SignerEpoch: 5,
+		Expiry:      1_900_000_000,
 	}
 	handlesHash := crypto.Keccak256Hash(r.Handles[0][:], r.Handles[1][:])
 	want := crypto.Keccak256Hash(abiEncode(t,
-		[]string{"uint256", "address", "uint256", "bytes32", "address", "uint64", "uint64"},
-		r.ChainID, r.Oracle, r.RequestID, handlesHash, r.Requester, r.KeyEpoch, r.Expiry))
+		[]string{"uint256", "address", "uint256", "bytes32", "address", "uint64", "uint64", "uint64"},
+		r.ChainID, r.Oracle, r.RequestID, handlesHash, r.Requester, r.KeyEpoch, r.SignerEpoch, r.Expiry))
 	if got := r.Commitment(); got != want {
 		t.Fatalf("Commitment = %s; want %s", got, want)
 	}

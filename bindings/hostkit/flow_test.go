@@ -12,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/params"
 
 	"github.com/tkms/tkms/bindings"
@@ -148,22 +149,26 @@ func TestSealedBidAuctionIsSettledByAThresholdDecryption(t *testing.T) {
 	if words[0].Big().Cmp(ether(7)) != 0 || words[1].Big().Cmp(ether(9)) != 0 {
 		t.Fatalf("decrypted bids %v; want 7 and 9 ether", words)
 	}
-	result := hostkit.Result(req, cleartexts)
-	digest := must[common.Hash](t)(result.Digest(chain.ChainID, oracle.Address))
+	// The relayer that carried the request to the tKMS chain is the payee.
+	result := hostkit.Result(req, cleartexts, relayer.Address())
+	batch := hostkit.DecryptionResultBatch{SignerEpoch: req.SignerEpoch, Results: []hostkit.DecryptionResult{result}}
+	digest := must[common.Hash](t)(batch.Digest(chain.ChainID, oracle.Address))
 	onChain := must[[32]byte](t)(oracle.ABI.UnpackDecryptionResultDigest(f.call(t, oracle.Bound,
-		oracle.ABI.PackDecryptionResultDigest(req.RequestId, req.Handles, cleartexts, req.KeyEpoch))))
+		oracle.ABI.PackDecryptionResultDigest(req.SignerEpoch, []bindings.IDecryptionOracleResult{{RequestId: req.RequestId, Handles: req.Handles, Cleartexts: cleartexts, Payee: relayer.Address()}}))))
 	if digest != onChain {
 		t.Fatalf("EIP-712 digest in Go %s, in the oracle %x", digest, onChain)
 	}
 	// Any threshold-sized subset of the set, in any order.
-	sigs := must[[]byte](t)(suite.SignResult(result, []*hostkit.Signer{f.Signers[3], f.Signers[0], f.Signers[2]}))
+	sigs := must[[]byte](t)(suite.SignResults(req.SignerEpoch, []hostkit.DecryptionResult{result}, []*hostkit.Signer{f.Signers[3], f.Signers[0], f.Signers[2]}))
 
 	before := must[*big.Int](t)(f.Client.BalanceAt(ctx, relayer.Address(), nil))
 	receipt = must[*types.Receipt](t)(suite.Fulfill(ctx, f.Opts(relayer), result, sigs))
 	fulfilled := suite.Fulfillments(receipt)
-	if len(fulfilled) != 1 || fulfilled[0].RequestId.Cmp(req.RequestId) != 0 || fulfilled[0].Relayer != relayer.Address() ||
-		fulfilled[0].SignerEpoch != 1 || string(fulfilled[0].Cleartexts) != string(cleartexts) {
+	if len(fulfilled) != 1 || fulfilled[0].RequestId.Cmp(req.RequestId) != 0 {
 		t.Fatalf("DecryptionFulfilled events %+v", fulfilled)
+	}
+	if credits := suite.Credits(receipt); len(credits) != 1 || credits[0].Payee != relayer.Address() || credits[0].Amount.Cmp(fee) != 0 {
+		t.Fatalf("FeesCredited events %+v; want the fee for the relayer", credits)
 	}
 	if failed := hostkit.Events(receipt, oracle.Address, oracle.ABI.UnpackCallbackFailedEvent); len(failed) != 0 {
 		t.Fatalf("the auction's callback failed: %+v", failed)
@@ -179,9 +184,11 @@ func TestSealedBidAuctionIsSettledByAThresholdDecryption(t *testing.T) {
 	if stored.Status != 2 {
 		t.Fatalf("request status %d; want Fulfilled (2)", stored.Status)
 	}
-	// The relayer paid the gas and earned the fee.
+	// The relayer paid the gas and withdraws the fee.
+	withdrawal := must[*types.Receipt](t)(suite.Withdraw(ctx, f.Opts(relayer), relayer.Address()))
 	after := must[*big.Int](t)(f.Client.BalanceAt(ctx, relayer.Address(), nil))
 	gas := new(big.Int).Mul(new(big.Int).SetUint64(receipt.GasUsed), receipt.EffectiveGasPrice)
+	gas.Add(gas, new(big.Int).Mul(new(big.Int).SetUint64(withdrawal.GasUsed), withdrawal.EffectiveGasPrice))
 	if want := new(big.Int).Add(new(big.Int).Sub(before, gas), fee); after.Cmp(want) != 0 {
 		t.Fatalf("relayer balance %s; want %s (fee %s, gas %s)", after, want, fee, gas)
 	}
@@ -190,94 +197,184 @@ func TestSealedBidAuctionIsSettledByAThresholdDecryption(t *testing.T) {
 	wantRevert(t, err, &bindings.DecryptionOracleDecryptionOracleAlreadyFulfilled{RequestId: req.RequestId}, false)
 }
 
-// TestSignerRotation rotates to a new set signed by the current one, then
-// checks which set fulfils requests during and after the grace window, and
-// that only the current set rotates or installs a key.
-func TestSignerRotation(t *testing.T) {
+// TestEpochModel follows the tKMS chain's epochs on the host (ADR 0008): a
+// rotation that skips a burnt epoch, requests in flight across a rotation
+// fulfilled by the set of their epoch, the rotated-out set refused for new
+// requests and for public keys, inputs refused while the key lags a new key,
+// and old handles keeping their key epoch after it.
+func TestEpochModel(t *testing.T) {
 	f := newFixture(t)
 	ctx := context.Background()
 	suite := f.Suite
 	user, relayer := f.User(0), f.Opts(f.Accounts[hosttest.Relayer])
+	payee := f.Accounts[hosttest.Relayer].Address()
 	oldSet := f.Signers
-	newSet := hostkit.DevSigners("bindings/hostkit epoch 2", 4)
+	newSet := hostkit.DevSigners("bindings/hostkit epoch 3", 4)
 
 	var inputs []hosttest.Input
-	var reqs []*bindings.DecryptionOracleDecryptionRequested
 	for i := 0; i < 4; i++ {
-		in := f.Input(t, user, common.BigToHash(big.NewInt(int64(100+i))))
-		inputs = append(inputs, in)
-		reqs = append(reqs, f.Request(t, user, in))
+		inputs = append(inputs, f.Input(t, user, common.BigToHash(big.NewInt(int64(100+i)))))
 	}
-	result := func(i int) hostkit.DecryptionResult { return hostkit.Result(reqs[i], f.decrypt(t, inputs[i])) }
-	sign := func(r hostkit.DecryptionResult, signers []*hostkit.Signer) []byte {
-		return must[[]byte](t)(suite.SignResult(r, signers))
+	inFlight := f.Request(t, user, inputs[0])
+	sign := func(req *bindings.DecryptionOracleDecryptionRequested, in hosttest.Input, signerEpoch uint64, signers []*hostkit.Signer) (hostkit.DecryptionResult, []byte) {
+		r := hostkit.Result(req, f.decrypt(t, in), payee)
+		return r, must[[]byte](t)(suite.SignResults(signerEpoch, []hostkit.DecryptionResult{r}, signers))
 	}
 
-	update := hostkit.SignerSetUpdate{Epoch: 2, Signers: hostkit.SignerAddresses(newSet), Threshold: 2}
+	// Epoch 2 was burnt by a failed ceremony on the tKMS chain: the host goes from 1 to 3,
+	// a refresh that keeps key epoch 1.
+	update := hostkit.SignerSetUpdate{Epoch: 3, Signers: hostkit.SignerAddresses(newSet), Threshold: 2, KeyEpoch: 1}
 	k := suite.KMSVerifier
 	digest := must[common.Hash](t)(update.Digest(f.Chain.ChainID, k.Address))
-	onChain := must[[32]byte](t)(k.ABI.UnpackSignerSetUpdateDigest(f.call(t, k.Bound, k.ABI.PackSignerSetUpdateDigest(update.Epoch, update.Signers, update.Threshold))))
+	onChain := must[[32]byte](t)(k.ABI.UnpackSignerSetUpdateDigest(f.call(t, k.Bound, k.ABI.PackSignerSetUpdateDigest(update.Epoch, update.Signers, update.Threshold, update.KeyEpoch))))
 	if digest != onChain {
 		t.Fatalf("SignerSetUpdate digest in Go %s, in the KMSVerifier %x", digest, onChain)
 	}
 	_, err := suite.Rotate(ctx, relayer, update, newSet[:3])
 	wantRevert(t, err, &bindings.KMSVerifierKMSVerifierUnknownSigner{Signer: newSet[0].Address()}, false)
-	_, err = suite.Rotate(ctx, relayer, hostkit.SignerSetUpdate{Epoch: 3, Signers: update.Signers, Threshold: 2}, oldSet[:3])
-	wantRevert(t, err, &bindings.KMSVerifierKMSVerifierInvalidEpoch{Expected: 2, Provided: 3}, false)
-
+	_, err = suite.Rotate(ctx, relayer, hostkit.SignerSetUpdate{Epoch: 1, Signers: update.Signers, Threshold: 2, KeyEpoch: 1}, oldSet[:3])
+	wantRevert(t, err, &bindings.KMSVerifierKMSVerifierInvalidEpoch{Expected: 2, Provided: 1}, false)
 	receipt := must[*types.Receipt](t)(suite.Rotate(ctx, relayer, update, oldSet[1:]))
 	rotated := hostkit.Events(receipt, k.Address, k.ABI.UnpackSignerSetUpdatedEvent)
-	grace := f.Head(t).Time + 3600
-	if len(rotated) != 1 || rotated[0].Epoch != 2 || rotated[0].Threshold != 2 || rotated[0].PreviousValidUntil != grace ||
+	if len(rotated) != 1 || rotated[0].Epoch != 3 || rotated[0].Threshold != 2 || rotated[0].KeyEpoch != 1 ||
 		!reflect.DeepEqual(rotated[0].Signers, update.Signers) {
-		t.Fatalf("SignerSetUpdated events %+v; want epoch 2 with the old set valid until %d", rotated, grace)
+		t.Fatalf("SignerSetUpdated events %+v; want epoch 3 keeping key epoch 1", rotated)
 	}
 
-	fulfil := func(i int, signers []*hostkit.Signer) (*types.Receipt, error) {
-		r := result(i)
-		return suite.Fulfill(ctx, relayer, r, sign(r, signers))
+	// A request made after the rotation is signed by the new set only.
+	after := f.Request(t, user, inputs[1])
+	if after.SignerEpoch != 3 || after.KeyEpoch != 1 || inFlight.SignerEpoch != 1 || inFlight.KeyEpoch != 1 {
+		t.Fatalf("epochs (key, signer): in flight (%d, %d), after (%d, %d); want (1, 1), (1, 3)",
+			inFlight.KeyEpoch, inFlight.SignerEpoch, after.KeyEpoch, after.SignerEpoch)
 	}
-	wantEpoch := func(receipt *types.Receipt, epoch uint64) {
-		t.Helper()
-		if evs := suite.Fulfillments(receipt); len(evs) != 1 || evs[0].SignerEpoch != epoch {
-			t.Fatalf("DecryptionFulfilled %+v; want signer epoch %d", evs, epoch)
-		}
+	r, sigs := sign(after, inputs[1], 3, oldSet[:3])
+	_, err = suite.Fulfill(ctx, relayer, r, sigs)
+	wantRevert(t, err, &bindings.KMSVerifierKMSVerifierUnknownSigner{Signer: oldSet[0].Address()}, false)
+	r, sigs = sign(after, inputs[1], 3, newSet[2:])
+	must[*types.Receipt](t)(suite.Fulfill(ctx, relayer, r, sigs))
+
+	// The request in flight is still fulfilled by its own set, hours after the rotation
+	// (no grace window: its own expiry bounds it), and not by the new set.
+	if err := f.Backend.AdjustTime(12 * time.Hour); err != nil {
+		t.Fatal(err)
 	}
-	// The new set, at its threshold of 2, fulfils a request made under epoch 1.
-	wantEpoch(must[*types.Receipt](t)(fulfil(0, newSet[2:])), 2)
-	// The old set still fulfils during the grace window.
-	wantEpoch(must[*types.Receipt](t)(fulfil(1, oldSet[:3])), 1)
-	// Only the current set installs the public key of the new epoch.
-	pub2, _, _, err := mpctest.Deal(f.rand, 4, 1, 2)
+	r, sigs = sign(inFlight, inputs[0], 1, newSet[:3])
+	_, err = suite.Fulfill(ctx, relayer, r, sigs)
+	wantRevert(t, err, &bindings.KMSVerifierKMSVerifierUnknownSigner{Signer: newSet[0].Address()}, false)
+	r, sigs = sign(inFlight, inputs[0], 1, oldSet[:3])
+	must[*types.Receipt](t)(suite.Fulfill(ctx, relayer, r, sigs))
+
+	// A new key, made in epoch 4: inputs are refused until it is installed, and only the
+	// current set installs it.
+	set4 := hostkit.DevSigners("bindings/hostkit epoch 4", 4)
+	must[*types.Receipt](t)(suite.Rotate(ctx, relayer, hostkit.SignerSetUpdate{Epoch: 4, Signers: hostkit.SignerAddresses(set4), Threshold: 2, KeyEpoch: 4}, newSet[:2]))
+	pub4, _, _, err := mpctest.Deal(f.rand, 4, 1, 4)
 	if err != nil {
 		t.Fatal(err)
 	}
-	keyUpdate := hostkit.PublicKeyUpdate{KeyEpoch: 2, PublicKey: pub2.PublicKey().Bytes()}
 	iv := suite.InputVerifier
+	ct := must[[]byte](t)(hostkit.EncryptInput(f.rand, f.KeySet.PublicKey(), common.BigToHash(big.NewInt(7)), f.Chain.ChainID, user.Address(), user.Address()))
+	_, err = suite.VerifyInput(ctx, f.Opts(user), ct, user.Address())
+	wantRevert(t, err, &bindings.InputVerifierInputVerifierKeyOutdated{KeyEpoch: 1, KmsKeyEpoch: 4}, false)
+	keyUpdate := hostkit.PublicKeyUpdate{KeyEpoch: 4, PublicKey: pub4.PublicKey().Bytes()}
 	ivDigest := must[common.Hash](t)(keyUpdate.Digest(f.Chain.ChainID, iv.Address))
-	if onChain := must[[32]byte](t)(iv.ABI.UnpackPublicKeyUpdateDigest(f.call(t, iv.Bound, iv.ABI.PackPublicKeyUpdateDigest(2, keyUpdate.PublicKey)))); ivDigest != onChain {
+	if onChain := must[[32]byte](t)(iv.ABI.UnpackPublicKeyUpdateDigest(f.call(t, iv.Bound, iv.ABI.PackPublicKeyUpdateDigest(4, keyUpdate.PublicKey)))); ivDigest != onChain {
 		t.Fatalf("PublicKeyUpdate digest in Go %s, in the InputVerifier %x", ivDigest, onChain)
 	}
-	must[*types.Receipt](t)(suite.UpdatePublicKey(ctx, relayer, keyUpdate, newSet[:2]))
-	if got := must[[]byte](t)(iv.ABI.UnpackPublicKey(f.call(t, iv.Bound, iv.ABI.PackPublicKey()))); string(got) != string(keyUpdate.PublicKey) {
-		t.Fatal("the InputVerifier does not hold the epoch-2 public key")
+	_, err = suite.UpdatePublicKey(ctx, relayer, keyUpdate, newSet[:2])
+	wantRevert(t, err, &bindings.KMSVerifierKMSVerifierUnknownSigner{Signer: newSet[0].Address()}, false)
+	must[*types.Receipt](t)(suite.UpdatePublicKey(ctx, relayer, keyUpdate, set4[:2]))
+	f.KeySet = pub4
+	fresh := f.Input(t, user, common.BigToHash(big.NewInt(8)))
+
+	// Old handles keep key epoch 1 and are decrypted under it, signed by the current set;
+	// a request mixing keys is refused.
+	old := f.Request(t, user, inputs[2])
+	if old.KeyEpoch != 1 || old.SignerEpoch != 4 {
+		t.Fatalf("old handle requested with key epoch %d, signer epoch %d; want 1, 4", old.KeyEpoch, old.SignerEpoch)
+	}
+	opts, data := f.RequestTx(t, user, inputs[3], fresh)
+	_, err = f.Chain.Send(ctx, opts, f.Mock.Address, data)
+	wantRevert(t, err, &bindings.DecryptionOracleDecryptionOracleMixedKeyEpochs{Handle: fresh.Handle, KeyEpoch: 4, FirstKeyEpoch: 1}, false)
+	newReq := f.Request(t, user, fresh)
+	if newReq.KeyEpoch != 4 {
+		t.Fatalf("new handle requested with key epoch %d; want 4", newReq.KeyEpoch)
 	}
 
-	// After the grace window the old set is refused and the new one still works.
-	if err := f.Backend.AdjustTime(3601 * time.Second); err != nil {
-		t.Fatal(err)
-	}
-	_, err = fulfil(2, oldSet[:3])
-	wantRevert(t, err, &bindings.KMSVerifierKMSVerifierUnknownSigner{Signer: oldSet[0].Address()}, false)
-	wantEpoch(must[*types.Receipt](t)(fulfil(2, newSet[:2])), 2)
-	// The previous set can never rotate, even inside the window of a later rotation.
-	_, err = suite.Rotate(ctx, relayer, hostkit.SignerSetUpdate{Epoch: 3, Signers: hostkit.SignerAddresses(oldSet), Threshold: 3}, oldSet[:3])
-	wantRevert(t, err, &bindings.KMSVerifierKMSVerifierUnknownSigner{Signer: oldSet[0].Address()}, false)
+	// The set rotated out cannot rotate again.
+	_, err = suite.Rotate(ctx, relayer, hostkit.SignerSetUpdate{Epoch: 5, Signers: hostkit.SignerAddresses(oldSet), Threshold: 3, KeyEpoch: 4}, newSet[:2])
+	wantRevert(t, err, &bindings.KMSVerifierKMSVerifierUnknownSigner{Signer: newSet[0].Address()}, false)
 
-	// Each callback reached the MockRequester.
 	calls := must[*big.Int](t)(f.Mock.ABI.UnpackCalls(f.call(t, f.Mock.Bound, f.Mock.ABI.PackCalls())))
-	if calls.Int64() != 3 {
-		t.Fatalf("MockRequester saw %d callbacks; want 3", calls)
+	if calls.Int64() != 2 {
+		t.Fatalf("MockRequester saw %d callbacks; want 2", calls)
+	}
+}
+
+// TestBatchSignedInGoIsFulfilledOnce signs one DecryptionResultBatch in Go
+// for three requests carried by two relayers, checks the oracle computes the
+// same digest, has a copier submit it, and checks who is credited.
+func TestBatchSignedInGoIsFulfilledOnce(t *testing.T) {
+	f := newFixture(t)
+	ctx := context.Background()
+	suite := f.Suite
+	user := f.User(0)
+	carrierA, carrierB := f.Accounts[hosttest.Relayer].Address(), f.User(1).Address()
+	copier := f.Opts(f.User(2))
+
+	var results []hostkit.DecryptionResult
+	var wire []bindings.IDecryptionOracleResult
+	for i := 0; i < 3; i++ {
+		in := f.Input(t, user, common.BigToHash(big.NewInt(int64(10+i))))
+		req := f.Request(t, user, in)
+		payee := carrierA
+		if i == 2 {
+			payee = carrierB
+		}
+		r := hostkit.Result(req, f.decrypt(t, in), payee)
+		results = append(results, r)
+		wire = append(wire, bindings.IDecryptionOracleResult{RequestId: r.RequestID, Handles: req.Handles, Cleartexts: r.Cleartexts, Payee: r.Payee})
+	}
+	batch := hostkit.DecryptionResultBatch{SignerEpoch: 1, Results: results}
+	o := suite.DecryptionOracle
+	digest := must[common.Hash](t)(batch.Digest(f.Chain.ChainID, o.Address))
+	if onChain := must[[32]byte](t)(o.ABI.UnpackDecryptionResultDigest(f.call(t, o.Bound, o.ABI.PackDecryptionResultDigest(1, wire)))); digest != onChain {
+		t.Fatalf("batch digest in Go %s, in the oracle %x", digest, onChain)
+	}
+	sigs := must[[]byte](t)(suite.SignResults(1, results, f.Signers[:3]))
+	receipt := must[*types.Receipt](t)(suite.FulfillBatch(ctx, copier, 1, results, sigs))
+	if evs := suite.Fulfillments(receipt); len(evs) != 3 {
+		t.Fatalf("%d DecryptionFulfilled events; want 3", len(evs))
+	}
+	fee := must[*big.Int](t)(suite.RequestFee(ctx, 1, hosttest.CallbackGasLimit))
+	wantOwed := map[common.Address]*big.Int{
+		carrierA: new(big.Int).Mul(fee, big.NewInt(2)), carrierB: fee, copier.From: new(big.Int),
+	}
+	for who, want := range wantOwed {
+		if got := must[*big.Int](t)(suite.OwedTo(ctx, who)); got.Cmp(want) != 0 {
+			t.Errorf("owed to %s: %s; want %s", who, got, want)
+		}
+	}
+	// Submitting the same batch again fulfils nothing and credits nothing.
+	receipt = must[*types.Receipt](t)(suite.FulfillBatch(ctx, copier, 1, results, sigs))
+	if len(suite.Fulfillments(receipt)) != 0 || len(suite.Credits(receipt)) != 0 {
+		t.Fatal("a replayed batch fulfilled or credited again")
+	}
+}
+
+// TestDecryptionResultBatchKnownAnswer pins the batch digest of a fixed
+// batch; contracts/test/DecryptionOracle.t.sol and tkmschain/x/kms/types
+// check the same constant.
+func TestDecryptionResultBatchKnownAnswer(t *testing.T) {
+	b := hostkit.DecryptionResultBatch{SignerEpoch: 7, Results: []hostkit.DecryptionResult{
+		{RequestID: big.NewInt(1), Handles: []common.Hash{crypto.Keccak256Hash([]byte("a"))},
+			Cleartexts: common.BigToHash(big.NewInt(0x2a)).Bytes(), Payee: common.HexToAddress("0xbeef")},
+		{RequestID: big.NewInt(2), Handles: []common.Hash{crypto.Keccak256Hash([]byte("b")), crypto.Keccak256Hash([]byte("c"))},
+			Cleartexts: append(common.BigToHash(big.NewInt(7)).Bytes(), common.BigToHash(big.NewInt(9)).Bytes()...)},
+	}}
+	d := must[common.Hash](t)(b.Digest(big.NewInt(31337), common.HexToAddress("0x0a11ce")))
+	if want := common.HexToHash("0xfab7154b9caf28b54b77efe45ecb5a9bc1a92d6aab1affe76e48ef6e64638fb5"); d != want {
+		t.Fatalf("digest %s; want %s", d, want)
 	}
 }
 
@@ -290,18 +387,23 @@ func TestFulfilRejectsInvalidResults(t *testing.T) {
 	relayer := f.Opts(f.Accounts[hosttest.Relayer])
 	in := f.Input(t, f.User(0), common.BigToHash(big.NewInt(42)))
 	req := f.Request(t, f.User(0), in)
-	good := hostkit.Result(req, f.decrypt(t, in))
+	payee := f.Accounts[hosttest.Relayer].Address()
+	good := hostkit.Result(req, f.decrypt(t, in), payee)
 	s := f.Signers
 	outsider := hostkit.DevSigners("bindings/hostkit outsider", 1)[0]
 
-	signed := func(r hostkit.DecryptionResult, chainID *big.Int, verifier common.Address, signers ...*hostkit.Signer) []byte {
-		d := must[common.Hash](t)(r.Digest(chainID, verifier))
+	signedAt := func(epoch uint64, r hostkit.DecryptionResult, chainID *big.Int, verifier common.Address, signers ...*hostkit.Signer) []byte {
+		b := hostkit.DecryptionResultBatch{SignerEpoch: epoch, Results: []hostkit.DecryptionResult{r}}
+		d := must[common.Hash](t)(b.Digest(chainID, verifier))
 		return must[[]byte](t)(hostkit.SignAll(d, signers))
+	}
+	signed := func(r hostkit.DecryptionResult, chainID *big.Int, verifier common.Address, signers ...*hostkit.Signer) []byte {
+		return signedAt(1, r, chainID, verifier, signers...)
 	}
 	chainID, oracle := f.Chain.ChainID, suite.DecryptionOracle.Address
 	valid := signed(good, chainID, oracle, s[0], s[1], s[2])
-	withEpoch := good
-	withEpoch.KeyEpoch = 2
+	withPayee := good
+	withPayee.Payee = f.User(1).Address()
 	withID := good
 	withID.RequestID = big.NewInt(99)
 	otherCleartexts := good
@@ -328,7 +430,9 @@ func TestFulfilRejectsInvalidResults(t *testing.T) {
 			&bindings.KMSVerifierKMSVerifierUnknownSigner{}, true},
 		{"a result signed for another verifying contract is refused", good, signed(good, chainID, suite.KMSVerifier.Address, s[0], s[1], s[2]),
 			&bindings.KMSVerifierKMSVerifierUnknownSigner{}, true},
-		{"a result signed for another key epoch is refused", good, signed(withEpoch, chainID, oracle, s[0], s[1], s[2]),
+		{"a result signed for another signer epoch is refused", good, signedAt(2, good, chainID, oracle, s[0], s[1], s[2]),
+			&bindings.KMSVerifierKMSVerifierUnknownSigner{}, true},
+		{"a result signed for another payee is refused", withPayee, valid,
 			&bindings.KMSVerifierKMSVerifierUnknownSigner{}, true},
 		{"a result signed for another request is refused", good, signed(withID, chainID, oracle, s[0], s[1], s[2]),
 			&bindings.KMSVerifierKMSVerifierUnknownSigner{}, true},

@@ -78,8 +78,8 @@ func TestReorgedRequestIsNeverFulfilled(t *testing.T) {
 			if got, err := hostproof.VerifySlot(requestBlock.Root, oracle.Address, proof.Account, slot, proof.Storage[0]); err != nil || got != commitment {
 				t.Fatalf("commitment proven at the request's block = %s, %v; want %s", got, err, commitment)
 			}
-			result := hostkit.Result(req, f.decrypt(t, a))
-			sigs := must[[]byte](t)(f.Suite.SignResult(result, f.Signers[:3]))
+			result := hostkit.Result(req, f.decrypt(t, a), f.Accounts[hosttest.Relayer].Address())
+			sigs := must[[]byte](t)(f.Suite.SignResults(req.SignerEpoch, []hostkit.DecryptionResult{result}, f.Signers[:3]))
 
 			// Reorganise from the parent: the user's nonce goes to another transaction,
 			// paying more so that it replaces the request in the pool.
@@ -122,8 +122,9 @@ func TestReorgedRequestIsNeverFulfilled(t *testing.T) {
 			wantRevert(t, err, tt.wantRevert, true)
 
 			if other != nil { // the side chain's own request is fulfilled normally
-				r := hostkit.Result(other, f.decrypt(t, b))
-				must[*types.Receipt](t)(f.Suite.Fulfill(ctx, f.Opts(f.Accounts[hosttest.Relayer]), r, must[[]byte](t)(f.Suite.SignResult(r, f.Signers[1:]))))
+				r := hostkit.Result(other, f.decrypt(t, b), f.Accounts[hosttest.Relayer].Address())
+				sigs := must[[]byte](t)(f.Suite.SignResults(other.SignerEpoch, []hostkit.DecryptionResult{r}, f.Signers[1:]))
+				must[*types.Receipt](t)(f.Suite.Fulfill(ctx, f.Opts(f.Accounts[hosttest.Relayer]), r, sigs))
 			}
 		})
 	}

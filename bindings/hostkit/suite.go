@@ -56,16 +56,19 @@ func (s *Suite) Addresses() Addresses {
 
 // SuiteConfig describes a deployment of the host contracts.
 type SuiteConfig struct {
-	// KeyEpoch is the tKMS epoch of PublicKey and of the initial signer set.
+	// KeyEpoch is the key epoch of PublicKey (the epoch of the ceremony
+	// that made it).
 	KeyEpoch uint64
+	// SignerEpoch is the tKMS key set epoch of the initial signer set; zero
+	// means KeyEpoch (a deployment right after the key's ceremony).
+	SignerEpoch uint64
 	// PublicKey is the key set's public key h (128-byte EIP-2537 encoding).
 	PublicKey []byte
 	// Signers and Threshold form the initial MPC signer set.
 	Signers   []common.Address
 	Threshold uint16
-	// MinRotationDelay and GracePeriod, in seconds, bound rotations and how
-	// long the replaced set still verifies.
-	MinRotationDelay, GracePeriod uint64
+	// MinRotationDelay is the minimum time between rotations, in seconds.
+	MinRotationDelay uint64
 	// A request's fee, in wei, is BaseFee + PerHandleFee × handles +
 	// PerGasFee × (callback gas limit + result storage gas); nil means the
 	// default (DefaultBaseFee, DefaultPerHandleFee, DefaultPerGasFee), never
@@ -95,10 +98,14 @@ func DeploySuite(ctx context.Context, chain *Chain, deployer *bind.TransactOpts,
 	if owner == (common.Address{}) {
 		owner = deployer.From
 	}
+	signerEpoch := cfg.SignerEpoch
+	if signerEpoch == 0 {
+		signerEpoch = cfg.KeyEpoch
+	}
 	var addrs Addresses
 	kms := bindings.NewKMSVerifier()
 	if addrs.KMSVerifier, err = chain.Deploy(ctx, at(nonce), &bindings.KMSVerifierMetaData,
-		kms.PackConstructor(cfg.KeyEpoch, cfg.Signers, cfg.Threshold, cfg.MinRotationDelay, cfg.GracePeriod)); err != nil {
+		kms.PackConstructor(signerEpoch, cfg.KeyEpoch, cfg.Signers, cfg.Threshold, cfg.MinRotationDelay)); err != nil {
 		return nil, err
 	}
 	predicted := crypto.CreateAddress(deployer.From, nonce+2)
@@ -192,6 +199,27 @@ func (s *Suite) Fulfillments(receipt *types.Receipt) []*bindings.DecryptionOracl
 	return Events(receipt, s.DecryptionOracle.Address, s.DecryptionOracle.ABI.UnpackDecryptionFulfilledEvent)
 }
 
+// Credits returns the FeesCredited events of a receipt.
+func (s *Suite) Credits(receipt *types.Receipt) []*bindings.DecryptionOracleFeesCredited {
+	return Events(receipt, s.DecryptionOracle.Address, s.DecryptionOracle.ABI.UnpackFeesCreditedEvent)
+}
+
+// OwedTo is what the oracle owes payee (fees credited and not withdrawn).
+func (s *Suite) OwedTo(ctx context.Context, payee common.Address) (*big.Int, error) {
+	o := s.DecryptionOracle
+	out, err := o.Bound.CallRaw(&bind.CallOpts{Context: ctx}, o.ABI.PackOwedTo(payee))
+	if err != nil {
+		return nil, err
+	}
+	return o.ABI.UnpackOwedTo(out)
+}
+
+// Withdraw sends the fees credited to payee (the sender) to `to`.
+func (s *Suite) Withdraw(ctx context.Context, payee *bind.TransactOpts, to common.Address) (*types.Receipt, error) {
+	o := s.DecryptionOracle
+	return s.Chain.Send(ctx, payee, o.Address, o.ABI.PackWithdraw(to))
+}
+
 // Commitment is the request an event announces, as the oracle committed to it.
 func (s *Suite) Commitment(ev *bindings.DecryptionOracleDecryptionRequested) hostproof.Request {
 	handles := make([]common.Hash, len(ev.Handles))
@@ -199,38 +227,53 @@ func (s *Suite) Commitment(ev *bindings.DecryptionOracleDecryptionRequested) hos
 		handles[i] = common.Hash(h)
 	}
 	return hostproof.Request{
-		ChainID:   s.Chain.ChainID,
-		Oracle:    s.DecryptionOracle.Address,
-		RequestID: ev.RequestId,
-		Handles:   handles,
-		Requester: ev.Requester,
-		KeyEpoch:  ev.KeyEpoch,
-		Expiry:    ev.Expiry,
+		ChainID:     s.Chain.ChainID,
+		Oracle:      s.DecryptionOracle.Address,
+		RequestID:   ev.RequestId,
+		Handles:     handles,
+		Requester:   ev.Requester,
+		KeyEpoch:    ev.KeyEpoch,
+		SignerEpoch: ev.SignerEpoch,
+		Expiry:      ev.Expiry,
 	}
 }
 
-// Result is the DecryptionResult to sign for the request ev announces.
-func Result(ev *bindings.DecryptionOracleDecryptionRequested, cleartexts []byte) DecryptionResult {
+// Result is the DecryptionResult of the request ev announces, for payee.
+func Result(ev *bindings.DecryptionOracleDecryptionRequested, cleartexts []byte, payee common.Address) DecryptionResult {
 	handles := make([]common.Hash, len(ev.Handles))
 	for i, h := range ev.Handles {
 		handles[i] = common.Hash(h)
 	}
-	return DecryptionResult{RequestID: ev.RequestId, Handles: handles, Cleartexts: cleartexts, KeyEpoch: ev.KeyEpoch}
+	return DecryptionResult{RequestID: ev.RequestId, Handles: handles, Cleartexts: cleartexts, Payee: payee}
 }
 
-// SignResult signs r for this suite's oracle with signers (packed signatures).
-func (s *Suite) SignResult(r DecryptionResult, signers []*Signer) ([]byte, error) {
-	d, err := r.Digest(s.Chain.ChainID, s.DecryptionOracle.Address)
+// SignResults signs the batch of results of signerEpoch for this suite's
+// oracle with signers (packed signatures). One result is a batch of one.
+func (s *Suite) SignResults(signerEpoch uint64, results []DecryptionResult, signers []*Signer) ([]byte, error) {
+	d, err := DecryptionResultBatch{SignerEpoch: signerEpoch, Results: results}.Digest(s.Chain.ChainID, s.DecryptionOracle.Address)
 	if err != nil {
 		return nil, err
 	}
 	return SignAll(d, signers)
 }
 
-// Fulfill delivers r with signatures from relayer.
-func (s *Suite) Fulfill(ctx context.Context, relayer *bind.TransactOpts, r DecryptionResult, signatures []byte) (*types.Receipt, error) {
+// Fulfill delivers r, signed as a batch of one, from sender (the fee goes to r.Payee).
+func (s *Suite) Fulfill(ctx context.Context, sender *bind.TransactOpts, r DecryptionResult, signatures []byte) (*types.Receipt, error) {
 	o := s.DecryptionOracle
-	return s.Chain.Send(ctx, relayer, o.Address, o.ABI.PackFulfill(r.RequestID, r.Cleartexts, signatures))
+	return s.Chain.Send(ctx, sender, o.Address, o.ABI.PackFulfill(r.RequestID, r.Cleartexts, r.Payee, signatures))
+}
+
+// FulfillBatch delivers a signed batch from sender.
+func (s *Suite) FulfillBatch(ctx context.Context, sender *bind.TransactOpts, signerEpoch uint64, results []DecryptionResult, signatures []byte) (*types.Receipt, error) {
+	ids := make([]*big.Int, len(results))
+	payees := make([]common.Address, len(results))
+	var cleartexts []byte
+	for i, r := range results {
+		ids[i], payees[i] = r.RequestID, r.Payee
+		cleartexts = append(cleartexts, r.Cleartexts...)
+	}
+	o := s.DecryptionOracle
+	return s.Chain.Send(ctx, sender, o.Address, o.ABI.PackFulfillBatch(signerEpoch, ids, payees, cleartexts, signatures))
 }
 
 // Rotate replaces the signer set with u, signed by signers of the current set.
@@ -244,7 +287,7 @@ func (s *Suite) Rotate(ctx context.Context, sender *bind.TransactOpts, u SignerS
 	if err != nil {
 		return nil, err
 	}
-	return s.Chain.Send(ctx, sender, k.Address, k.ABI.PackRotate(u.Epoch, u.Signers, u.Threshold, sigs))
+	return s.Chain.Send(ctx, sender, k.Address, k.ABI.PackRotate(u.Epoch, u.Signers, u.Threshold, u.KeyEpoch, sigs))
 }
 
 // UpdatePublicKey installs u in the InputVerifier, signed by signers of the current set.

@@ -37,15 +37,13 @@ const CallbackGasLimit = 200_000
 // Config describes an Env.
 type Config struct {
 	// KeySet is the tKMS key set whose public key the InputVerifier holds; its
-	// epoch is also the initial signer epoch.
+	// epoch is the key epoch and the initial signer epoch.
 	KeySet *keyset.Public
 	// Signers and Threshold are the initial signer set (defaults: four
 	// development signers, threshold 3).
 	Signers   []*hostkit.Signer
 	Threshold uint16
-	// GracePeriod of the KMSVerifier in seconds (default one hour); rotations
-	// have no minimum delay.
-	GracePeriod uint64
+	// Rotations have no minimum delay.
 	// Rand supplies the randomness of encryptions (deterministic in tests).
 	Rand io.Reader
 	// Users is the number of user accounts (default 3).
@@ -71,9 +69,6 @@ func NewEnv(t testing.TB, cfg Config) *Env {
 	if cfg.Threshold == 0 {
 		cfg.Threshold = 3
 	}
-	if cfg.GracePeriod == 0 {
-		cfg.GracePeriod = 3600
-	}
 	if cfg.Users == 0 {
 		cfg.Users = 3
 	}
@@ -84,7 +79,6 @@ func NewEnv(t testing.TB, cfg Config) *Env {
 		PublicKey:    cfg.KeySet.PublicKey().Bytes(),
 		Signers:      hostkit.SignerAddresses(cfg.Signers),
 		Threshold:    cfg.Threshold,
-		GracePeriod:  cfg.GracePeriod,
 		BaseFee:      BaseFee,
 		PerHandleFee: PerHandleFee,
 		PerGasFee:    PerGasFee,

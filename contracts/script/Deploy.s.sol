@@ -18,10 +18,10 @@ import {SealedBidAuction} from "../src/examples/SealedBidAuction.sol";
 ///   TKMS_SIGNERS            comma-separated signer addresses   (default: anvil accounts 1–4)
 ///   TKMS_THRESHOLD          signatures required                (default: 2)
 ///   TKMS_EPOCH              initial tKMS epoch                 (default: 1)
+///   TKMS_KEY_EPOCH          epoch of the key's ceremony        (default: TKMS_EPOCH)
 ///   TKMS_PUBLIC_KEY         key set public key, 128-byte hex   (default: an INSECURE dev key)
 ///   TKMS_PROOF_CHECK        verify TDH2 proofs (EIP-2537)      (default: true)
 ///   TKMS_MIN_ROTATION_DELAY seconds between rotations          (default: 3600)
-///   TKMS_GRACE_PERIOD       seconds the old set stays valid    (default: 600)
 ///   TKMS_OWNER              DecryptionOracle owner             (default: the deployer)
 ///   TKMS_BASE_FEE           wei per request                    (default: DEFAULT_BASE_FEE)
 ///   TKMS_PER_HANDLE_FEE     wei per handle                     (default: DEFAULT_PER_HANDLE_FEE)
@@ -54,6 +54,7 @@ contract Deploy is Script {
         address[] memory signers = vm.envOr("TKMS_SIGNERS", ",", _devSigners());
         uint16 threshold = uint16(vm.envOr("TKMS_THRESHOLD", uint256(2)));
         uint64 epoch = uint64(vm.envOr("TKMS_EPOCH", uint256(1)));
+        uint64 keyEpoch = uint64(vm.envOr("TKMS_KEY_EPOCH", uint256(epoch)));
         bool proofCheck = vm.envOr("TKMS_PROOF_CHECK", true);
         bytes memory publicKey = vm.envOr("TKMS_PUBLIC_KEY", bytes(""));
         if (publicKey.length == 0) {
@@ -64,16 +65,12 @@ contract Deploy is Script {
         vm.startBroadcast();
         (, address deployer,) = vm.readCallers();
         d.kmsVerifier = new KMSVerifier(
-            epoch,
-            signers,
-            threshold,
-            uint64(vm.envOr("TKMS_MIN_ROTATION_DELAY", uint256(1 hours))),
-            uint64(vm.envOr("TKMS_GRACE_PERIOD", uint256(10 minutes)))
+            epoch, keyEpoch, signers, threshold, uint64(vm.envOr("TKMS_MIN_ROTATION_DELAY", uint256(1 hours)))
         );
         // The ACL names the InputVerifier, deployed right after it, at a predictable address.
         address predicted = vm.computeCreateAddress(deployer, vm.getNonce(deployer) + 1);
         d.acl = new ACL(predicted);
-        d.inputVerifier = new InputVerifier(d.acl, d.kmsVerifier, epoch, publicKey, proofCheck);
+        d.inputVerifier = new InputVerifier(d.acl, d.kmsVerifier, keyEpoch, publicKey, proofCheck);
         require(address(d.inputVerifier) == predicted, "InputVerifier address mismatch");
         d.decryptionOracle = new DecryptionOracle(
             vm.envOr("TKMS_OWNER", deployer),

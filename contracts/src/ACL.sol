@@ -16,6 +16,8 @@ contract ACL is IACL {
         mapping(bytes32 handle => bool) publiclyDecryptable;
         /// @dev slot + 2: delegations[user][delegate][contractAddress] = expiry (uint64, exclusive)
         mapping(address user => mapping(address delegate => mapping(address contractAddress => uint64))) delegations;
+        /// @dev slot + 3: keyEpochs[handle], the key epoch the handle was encrypted under
+        mapping(bytes32 handle => uint64) keyEpochs;
     }
 
     /// @notice keccak256(abi.encode(uint256(keccak256("tkms.storage.ACL")) - 1)) & ~bytes32(uint256(0xff))
@@ -52,9 +54,11 @@ contract ACL is IACL {
     }
 
     /// @inheritdoc IACL
-    function allowForInput(bytes32 handle, address user, address contractAddress) external {
+    function allowForInput(bytes32 handle, address user, address contractAddress, uint64 keyEpoch) external {
         if (msg.sender != inputVerifier) revert ACLNotInputVerifier(msg.sender);
+        if (keyEpoch == 0) revert ACLZeroKeyEpoch();
         ACLStorage storage $ = _storage();
+        if ($.keyEpochs[handle] == 0) $.keyEpochs[handle] = keyEpoch;
         _allow($, handle, user, READ);
         _allow($, handle, contractAddress, READ | GRANT);
     }
@@ -96,6 +100,11 @@ contract ACL is IACL {
     /// @inheritdoc IACL
     function canGrant(bytes32 handle, address account) external view returns (bool) {
         return _storage().permissions[handle][account] & GRANT != 0;
+    }
+
+    /// @inheritdoc IACL
+    function keyEpochOf(bytes32 handle) external view returns (uint64) {
+        return _storage().keyEpochs[handle];
     }
 
     /// @inheritdoc IACL

@@ -44,7 +44,7 @@ contract InputVerifier is IInputVerifier, EIP712 {
 
     /// @param acl_ The ACL (whose `inputVerifier` must be this contract).
     /// @param kmsVerifier_ The KMSVerifier.
-    /// @param keyEpoch_ The tKMS epoch of `publicKey_`.
+    /// @param keyEpoch_ The key epoch of `publicKey_`: the KMSVerifier's currentKeyEpoch().
     /// @param publicKey_ The key set public key h, 128-byte EIP-2537 encoding.
     /// @param proofCheckEnabled_ Verify validity proofs on chain (requires EIP-2537).
     constructor(
@@ -57,6 +57,8 @@ contract InputVerifier is IInputVerifier, EIP712 {
         if (address(acl_) == address(0) || address(kmsVerifier_) == address(0)) {
             revert InputVerifierZeroAddress();
         }
+        uint64 kmsKeyEpoch = kmsVerifier_.currentKeyEpoch();
+        if (keyEpoch_ != kmsKeyEpoch) revert InputVerifierInvalidKeyEpoch(keyEpoch_, 0, kmsKeyEpoch);
         acl = acl_;
         kmsVerifier = kmsVerifier_;
         proofCheckEnabled = proofCheckEnabled_;
@@ -75,20 +77,26 @@ contract InputVerifier is IInputVerifier, EIP712 {
             revert InputVerifierLabelMismatch(msg.sender, user);
         }
         InputVerifierStorage storage $ = _storage();
+        // After a key change the signer set no longer holds this key's shares: refuse inputs
+        // until the new key is installed (ADR 0008).
+        uint64 epoch = $.keyEpoch;
+        uint64 kmsKeyEpoch = kmsVerifier.currentKeyEpoch();
+        if (epoch != kmsKeyEpoch) revert InputVerifierKeyOutdated(epoch, kmsKeyEpoch);
         if (proofCheckEnabled) _revertIfInvalid(TKMSCrypto.verifyTDH2Proof(_publicKey($), ciphertext), ciphertext);
 
         handle = keccak256(ciphertext);
-        acl.allowForInput(handle, user, msg.sender);
-        emit InputVerified(handle, msg.sender, user, $.keyEpoch, ciphertext);
+        acl.allowForInput(handle, user, msg.sender, epoch);
+        emit InputVerified(handle, msg.sender, user, epoch, ciphertext);
     }
 
     /// @inheritdoc IInputVerifier
     function updatePublicKey(uint64 keyEpoch_, bytes calldata publicKey_, bytes calldata signatures) external {
         uint64 current = _storage().keyEpoch;
-        uint64 kmsEpoch = kmsVerifier.currentEpoch();
-        if (keyEpoch_ <= current || keyEpoch_ > kmsEpoch) {
-            revert InputVerifierInvalidKeyEpoch(keyEpoch_, current, kmsEpoch);
+        uint64 kmsKeyEpoch = kmsVerifier.currentKeyEpoch();
+        if (keyEpoch_ <= current || keyEpoch_ != kmsKeyEpoch) {
+            revert InputVerifierInvalidKeyEpoch(keyEpoch_, current, kmsKeyEpoch);
         }
+        // The current set only: a set rotated out can install no key.
         kmsVerifier.verify(_publicKeyUpdateDigest(keyEpoch_, publicKey_), signatures);
         _setPublicKey(keyEpoch_, publicKey_, proofCheckEnabled);
     }

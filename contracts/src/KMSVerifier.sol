@@ -13,36 +13,42 @@ import {IKMSVerifier} from "./interfaces/IKMSVerifier.sol";
 ///      Measured on fulfil-shaped calls (calldata + execution): packed is ~680 gas cheaper per
 ///      signature (2 signatures: 6.6k vs 7.7k gas; 13: 24.5k vs 33.1k).
 ///
-///      Lookup is O(1): a per-epoch mapping signer ⇒ 1-based index. Distinctness is checked
+///      Every epoch's set is kept: a result is verified against the set of the epoch its
+///      request was made in (ADR 0008), while rotations and key installations need the current
+///      set. Lookup is O(1): a per-epoch mapping signer ⇒ 1-based index. Distinctness is checked
 ///      with an in-memory bitmap of ⌈(n+1)/256⌉ words indexed by that index, so there is no cap
 ///      on the set size below the 65,535 that the uint16 counts allow. Only the first `threshold`
 ///      signatures are recovered; each of them must be valid, known and distinct.
 contract KMSVerifier is IKMSVerifier, EIP712 {
     /// @notice EIP-712 type hash of a rotation.
     bytes32 public constant SIGNER_SET_UPDATE_TYPEHASH =
-        keccak256("SignerSetUpdate(uint64 epoch,address[] signers,uint16 threshold)");
+        keccak256("SignerSetUpdate(uint64 epoch,address[] signers,uint16 threshold,uint64 keyEpoch)");
 
     /// @notice keccak256(abi.encode(uint256(keccak256("tkms.storage.KMSVerifier")) - 1)) & ~bytes32(uint256(0xff))
     bytes32 public constant STORAGE_SLOT = 0xb8d2700d3738ea194bf1f6433b1b2d9d32f28708944b37b48fea07856e7d0b00;
+
+    /// @notice Largest accepted `minRotationDelay` (a larger one would block rotations for good).
+    uint64 public constant MAX_ROTATION_DELAY = 365 days;
 
     uint256 private constant SIGNATURE_SIZE = 65;
     /// @dev secp256k1 order / 2: larger s values are the malleable twins of valid signatures.
     uint256 private constant HALF_ORDER = 0x7FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF5D576E7357A4501DDFE92F46681B20A0;
 
-    /// @dev Everything `verify` needs besides the per-signer lookups, in one slot.
+    /// @dev The current epoch, when it began and its key epoch, in one slot (the
+    ///      InputVerifier reads the key epoch on every input).
     struct Config {
         uint64 currentEpoch;
-        uint16 currentThreshold;
-        uint16 currentCount;
-        uint16 previousThreshold;
-        uint16 previousCount;
-        uint40 previousValidUntil;
         uint40 lastRotationAt;
+        uint64 currentKeyEpoch;
     }
 
+    /// @dev One epoch's set. `threshold`, `count` and `keyEpoch` share a slot, so that a
+    ///      verification reads one word besides the per-signer lookups.
     struct SignerSet {
         address[] signers;
         uint16 threshold;
+        uint16 count;
+        uint64 keyEpoch;
         mapping(address signer => uint256 indexPlusOne) indexOf;
     }
 
@@ -63,87 +69,82 @@ contract KMSVerifier is IKMSVerifier, EIP712 {
 
     /// @inheritdoc IKMSVerifier
     uint64 public immutable minRotationDelay;
-    /// @inheritdoc IKMSVerifier
-    uint64 public immutable gracePeriod;
 
-    /// @param initialEpoch Epoch of the initial set (the tKMS key set epoch).
+    /// @param initialEpoch Epoch of the initial set (a tKMS key set epoch, at least 1).
+    /// @param initialKeyEpoch Epoch of the ceremony that made the initial set's public key
+    ///        (1 ≤ initialKeyEpoch ≤ initialEpoch; equal unless the set came from a refresh or
+    ///        a reshare that kept the key).
     /// @param signers Initial signer addresses.
     /// @param threshold Initial threshold (f + 1 for n = 3f + 1 parties).
-    /// @param minRotationDelay_ Minimum seconds between two rotations.
-    /// @param gracePeriod_ Seconds during which the replaced set still verifies.
+    /// @param minRotationDelay_ Minimum seconds between two rotations (at most MAX_ROTATION_DELAY).
     constructor(
         uint64 initialEpoch,
+        uint64 initialKeyEpoch,
         address[] memory signers,
         uint16 threshold,
-        uint64 minRotationDelay_,
-        uint64 gracePeriod_
+        uint64 minRotationDelay_
     ) EIP712("TKMS", "1") {
+        if (initialEpoch == 0) revert KMSVerifierInvalidEpoch(1, initialEpoch);
+        if (initialKeyEpoch == 0 || initialKeyEpoch > initialEpoch) {
+            revert KMSVerifierInvalidKeyEpoch(initialKeyEpoch, initialEpoch);
+        }
+        if (minRotationDelay_ > MAX_ROTATION_DELAY) {
+            revert KMSVerifierInvalidRotationDelay(minRotationDelay_, MAX_ROTATION_DELAY);
+        }
         minRotationDelay = minRotationDelay_;
-        gracePeriod = gracePeriod_;
         KMSVerifierStorage storage $ = _storage();
-        uint16 count = _storeSet($, initialEpoch, signers, threshold);
+        _storeSet($, initialEpoch, signers, threshold, initialKeyEpoch);
         $.config = Config({
-            currentEpoch: initialEpoch,
-            currentThreshold: threshold,
-            currentCount: count,
-            previousThreshold: 0,
-            previousCount: 0,
-            previousValidUntil: 0,
-            lastRotationAt: uint40(block.timestamp)
+            currentEpoch: initialEpoch, lastRotationAt: uint40(block.timestamp), currentKeyEpoch: initialKeyEpoch
         });
-        emit SignerSetUpdated(initialEpoch, signers, threshold, 0);
+        emit SignerSetUpdated(initialEpoch, signers, threshold, initialKeyEpoch);
     }
 
     /// @inheritdoc IKMSVerifier
     function verify(bytes32 digest, bytes calldata signatures) external view returns (uint64 epoch) {
-        KMSVerifierStorage storage $ = _storage();
-        Config memory c = $.config;
-        (CheckStatus status, uint256 arg) =
-            _check($, c.currentEpoch, c.currentThreshold, c.currentCount, digest, signatures);
-        if (status == CheckStatus.Ok) return c.currentEpoch;
-        if (block.timestamp < c.previousValidUntil) {
-            (CheckStatus previous,) =
-                _check($, c.currentEpoch - 1, c.previousThreshold, c.previousCount, digest, signatures);
-            if (previous == CheckStatus.Ok) return c.currentEpoch - 1;
-        }
-        _revertWith(status, arg);
+        epoch = _storage().config.currentEpoch;
+        _verify(epoch, digest, signatures);
     }
 
     /// @inheritdoc IKMSVerifier
-    function rotate(uint64 newEpoch, address[] calldata signers, uint16 threshold, bytes calldata signatures) external {
+    function verifyAt(uint64 epoch, bytes32 digest, bytes calldata signatures) external view {
+        _verify(epoch, digest, signatures);
+    }
+
+    /// @inheritdoc IKMSVerifier
+    function rotate(
+        uint64 newEpoch,
+        address[] calldata signers,
+        uint16 threshold,
+        uint64 keyEpoch,
+        bytes calldata signatures
+    ) external {
         KMSVerifierStorage storage $ = _storage();
         Config memory c = $.config;
-        if (newEpoch != c.currentEpoch + 1) revert KMSVerifierInvalidEpoch(c.currentEpoch + 1, newEpoch);
+        // x/kms burns the epoch of a failed ceremony: any later epoch may follow.
+        if (newEpoch <= c.currentEpoch) revert KMSVerifierInvalidEpoch(c.currentEpoch + 1, newEpoch);
+        // A set either keeps the current key (refresh, reshare) or holds a key made in its own epoch.
+        if (keyEpoch != c.currentKeyEpoch && keyEpoch != newEpoch) {
+            revert KMSVerifierInvalidKeyEpoch(keyEpoch, newEpoch);
+        }
         uint64 notBefore = uint64(c.lastRotationAt) + minRotationDelay;
         if (block.timestamp < notBefore) revert KMSVerifierRotationTooEarly(notBefore);
 
-        // Only the current set may rotate, never the one in its grace window.
-        bytes32 digest = _signerSetUpdateDigest(newEpoch, signers, threshold);
-        (CheckStatus status, uint256 arg) =
-            _check($, c.currentEpoch, c.currentThreshold, c.currentCount, digest, signatures);
-        if (status != CheckStatus.Ok) _revertWith(status, arg);
+        // Only the current set may rotate.
+        _verify(c.currentEpoch, _signerSetUpdateDigest(newEpoch, signers, threshold, keyEpoch), signatures);
 
-        uint16 count = _storeSet($, newEpoch, signers, threshold);
-        uint40 validUntil = uint40(block.timestamp + gracePeriod);
-        $.config = Config({
-            currentEpoch: newEpoch,
-            currentThreshold: threshold,
-            currentCount: count,
-            previousThreshold: c.currentThreshold,
-            previousCount: c.currentCount,
-            previousValidUntil: validUntil,
-            lastRotationAt: uint40(block.timestamp)
-        });
-        emit SignerSetUpdated(newEpoch, signers, threshold, validUntil);
+        _storeSet($, newEpoch, signers, threshold, keyEpoch);
+        $.config = Config({currentEpoch: newEpoch, lastRotationAt: uint40(block.timestamp), currentKeyEpoch: keyEpoch});
+        emit SignerSetUpdated(newEpoch, signers, threshold, keyEpoch);
     }
 
     /// @inheritdoc IKMSVerifier
-    function signerSetUpdateDigest(uint64 epoch, address[] calldata signers, uint16 threshold)
+    function signerSetUpdateDigest(uint64 epoch, address[] calldata signers, uint16 threshold, uint64 keyEpoch)
         external
         view
         returns (bytes32)
     {
-        return _signerSetUpdateDigest(epoch, signers, threshold);
+        return _signerSetUpdateDigest(epoch, signers, threshold, keyEpoch);
     }
 
     /// @inheritdoc IKMSVerifier
@@ -152,13 +153,14 @@ contract KMSVerifier is IKMSVerifier, EIP712 {
     }
 
     /// @inheritdoc IKMSVerifier
-    function currentThreshold() external view returns (uint16) {
-        return _storage().config.currentThreshold;
+    function currentKeyEpoch() external view returns (uint64) {
+        return _storage().config.currentKeyEpoch;
     }
 
     /// @inheritdoc IKMSVerifier
-    function previousValidUntil() external view returns (uint64) {
-        return _storage().config.previousValidUntil;
+    function currentThreshold() external view returns (uint16) {
+        KMSVerifierStorage storage $ = _storage();
+        return $.sets[$.config.currentEpoch].threshold;
     }
 
     /// @inheritdoc IKMSVerifier
@@ -173,6 +175,11 @@ contract KMSVerifier is IKMSVerifier, EIP712 {
     }
 
     /// @inheritdoc IKMSVerifier
+    function keyEpochOf(uint64 epoch) external view returns (uint64) {
+        return _storage().sets[epoch].keyEpoch;
+    }
+
+    /// @inheritdoc IKMSVerifier
     function isSigner(uint64 epoch, address account) external view returns (bool) {
         return _storage().sets[epoch].indexOf[account] != 0;
     }
@@ -182,33 +189,45 @@ contract KMSVerifier is IKMSVerifier, EIP712 {
         return _domainSeparatorV4();
     }
 
-    function _signerSetUpdateDigest(uint64 epoch, address[] calldata signers, uint16 threshold)
+    function _signerSetUpdateDigest(uint64 epoch, address[] calldata signers, uint16 threshold, uint64 keyEpoch)
         private
         view
         returns (bytes32)
     {
         return _hashTypedDataV4(
-            keccak256(abi.encode(SIGNER_SET_UPDATE_TYPEHASH, epoch, keccak256(abi.encodePacked(signers)), threshold))
+            keccak256(
+                abi.encode(SIGNER_SET_UPDATE_TYPEHASH, epoch, keccak256(abi.encodePacked(signers)), threshold, keyEpoch)
+            )
         );
     }
 
-    /// @dev Checks the first `threshold` packed signatures against the set of `epoch`.
-    ///      Returns a status instead of reverting so that `verify` can fall back to the
-    ///      previous epoch.
-    function _check(
-        KMSVerifierStorage storage $,
-        uint64 epoch,
-        uint256 threshold,
-        uint256 count,
-        bytes32 digest,
-        bytes calldata signatures
-    ) private view returns (CheckStatus, uint256) {
+    /// @dev Reverts unless the first `threshold` packed signatures are distinct signers of
+    ///      `epoch`'s set (which must exist).
+    function _verify(uint64 epoch, bytes32 digest, bytes calldata signatures) private view {
+        SignerSet storage set = _storage().sets[epoch];
+        uint256 threshold = set.threshold;
+        if (threshold == 0) revert KMSVerifierUnknownEpoch(epoch);
+        (CheckStatus status, uint256 arg) = _check(set, threshold, set.count, digest, signatures);
+        if (status == CheckStatus.Ok) return;
+        if (status == CheckStatus.InvalidLength) revert KMSVerifierInvalidSignaturesLength(arg);
+        if (status == CheckStatus.NotEnough) revert KMSVerifierNotEnoughSignatures(arg, threshold);
+        if (status == CheckStatus.InvalidSignature) revert KMSVerifierInvalidSignature(arg);
+        if (status == CheckStatus.UnknownSigner) revert KMSVerifierUnknownSigner(address(uint160(arg)));
+        revert KMSVerifierDuplicateSigner(address(uint160(arg)));
+    }
+
+    /// @dev Checks the first `threshold` packed signatures against `set`.
+    function _check(SignerSet storage set, uint256 threshold, uint256 count, bytes32 digest, bytes calldata signatures)
+        private
+        view
+        returns (CheckStatus, uint256)
+    {
         if (signatures.length % SIGNATURE_SIZE != 0) {
             return (CheckStatus.InvalidLength, signatures.length);
         }
         uint256 provided = signatures.length / SIGNATURE_SIZE;
         if (provided < threshold) return (CheckStatus.NotEnough, provided);
-        mapping(address => uint256) storage indexOf = $.sets[epoch].indexOf;
+        mapping(address => uint256) storage indexOf = set.indexOf;
         uint256[] memory seen = new uint256[]((count >> 8) + 1);
         for (uint256 i = 0; i < threshold; ++i) {
             address signer = _recover(digest, signatures, i);
@@ -249,21 +268,14 @@ contract KMSVerifier is IKMSVerifier, EIP712 {
         }
     }
 
-    function _revertWith(CheckStatus status, uint256 arg) private view {
-        if (status == CheckStatus.InvalidLength) revert KMSVerifierInvalidSignaturesLength(arg);
-        if (status == CheckStatus.NotEnough) {
-            revert KMSVerifierNotEnoughSignatures(arg, _storage().config.currentThreshold);
-        }
-        if (status == CheckStatus.InvalidSignature) revert KMSVerifierInvalidSignature(arg);
-        if (status == CheckStatus.UnknownSigner) revert KMSVerifierUnknownSigner(address(uint160(arg)));
-        revert KMSVerifierDuplicateSigner(address(uint160(arg)));
-    }
-
-    /// @dev Validates and stores a signer set; returns its size.
-    function _storeSet(KMSVerifierStorage storage $, uint64 epoch, address[] memory signers, uint16 threshold)
-        private
-        returns (uint16)
-    {
+    /// @dev Validates and stores a signer set.
+    function _storeSet(
+        KMSVerifierStorage storage $,
+        uint64 epoch,
+        address[] memory signers,
+        uint16 threshold,
+        uint64 keyEpoch
+    ) private {
         uint256 n = signers.length;
         if (n == 0) revert KMSVerifierEmptySignerSet();
         if (n > type(uint16).max) revert KMSVerifierTooManySigners(n);
@@ -277,7 +289,8 @@ contract KMSVerifier is IKMSVerifier, EIP712 {
         }
         set.signers = signers;
         set.threshold = threshold;
-        return uint16(n);
+        set.count = uint16(n);
+        set.keyEpoch = keyEpoch;
     }
 
     function _storage() private pure returns (KMSVerifierStorage storage $) {

@@ -20,7 +20,7 @@ contract ACLTest is Test {
 
     function _input() internal {
         vm.prank(iv);
-        acl.allowForInput(HANDLE, user, dapp);
+        acl.allowForInput(HANDLE, user, dapp, 1);
     }
 
     // ---------------------------------------------------------------- construction
@@ -62,26 +62,26 @@ contract ACLTest is Test {
 
     function test_AllowForInput_SameAccountForUserAndContract() public {
         vm.prank(iv);
-        acl.allowForInput(HANDLE, user, user);
+        acl.allowForInput(HANDLE, user, user, 1);
         assertTrue(acl.isAllowed(HANDLE, user));
     }
 
     function test_RevertWhen_AllowForInputCallerIsNotInputVerifier() public {
         vm.expectRevert(abi.encodeWithSelector(IACL.ACLNotInputVerifier.selector, stranger));
         vm.prank(stranger);
-        acl.allowForInput(HANDLE, user, dapp);
+        acl.allowForInput(HANDLE, user, dapp, 1);
     }
 
     function test_RevertWhen_AllowForInputZeroUser() public {
         vm.expectRevert(abi.encodeWithSelector(IACL.ACLZeroAddress.selector));
         vm.prank(iv);
-        acl.allowForInput(HANDLE, address(0), dapp);
+        acl.allowForInput(HANDLE, address(0), dapp, 1);
     }
 
     function test_RevertWhen_AllowForInputZeroContract() public {
         vm.expectRevert(abi.encodeWithSelector(IACL.ACLZeroAddress.selector));
         vm.prank(iv);
-        acl.allowForInput(HANDLE, user, address(0));
+        acl.allowForInput(HANDLE, user, address(0), 1);
     }
 
     // ---------------------------------------------------------------- allow
@@ -316,7 +316,7 @@ contract ACLTest is Test {
         bytes32 slotContract = keccak256(abi.encode(c, keccak256(abi.encode(handle, s))));
         assertEq(vm.load(address(acl), slotUser), bytes32(0));
         vm.prank(iv);
-        acl.allowForInput(handle, u, c);
+        acl.allowForInput(handle, u, c, 1);
         assertEq(vm.load(address(acl), slotUser), bytes32(uint256(u == c ? 3 : 1)));
         assertEq(vm.load(address(acl), slotContract), bytes32(uint256(3)));
         // A neighbouring key is untouched.
@@ -340,7 +340,7 @@ contract ACLTest is Test {
         if (c == address(0) || c == u) c = dapp;
         bytes32 inner = keccak256(abi.encode(handle, acl.STORAGE_SLOT()));
         vm.prank(iv);
-        acl.allowForInput(handle, u, c);
+        acl.allowForInput(handle, u, c, 1);
         assertEq(vm.load(address(acl), keccak256(abi.encode(c, inner))), bytes32(uint256(3)));
         assertEq(vm.load(address(acl), keccak256(abi.encode(u, inner))), bytes32(uint256(1)));
         address reader = c == stranger || u == stranger ? makeAddr("reader") : stranger;

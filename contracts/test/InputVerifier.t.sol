@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 pragma solidity ^0.8.30;
 
+import {KMSVerifier} from "../src/KMSVerifier.sol";
 import {TKMSTestBase} from "./utils/TKMSTestBase.sol";
 import {TDH2TestLib} from "./utils/TDH2TestLib.sol";
 import {InputVerifier} from "../src/InputVerifier.sol";
@@ -45,9 +46,10 @@ contract InputVerifierTest is TKMSTestBase {
         assertEq(inputVerifier.keyEpoch(), EPOCH);
         assertTrue(inputVerifier.proofCheckEnabled());
         assertEq(inputVerifier.domainSeparator(), _domainSeparator(address(inputVerifier)));
+        KMSVerifier later = new KMSVerifier(9, 7, signerAddrs, T, MIN_ROTATION_DELAY);
         vm.expectEmit();
         emit IInputVerifier.PublicKeyUpdated(7, publicKey);
-        new InputVerifier(acl, verifier, 7, publicKey, false);
+        new InputVerifier(acl, later, 7, publicKey, false);
     }
 
     function test_RevertWhen_ConstructedWithZeroAddress() public {
@@ -254,10 +256,19 @@ contract InputVerifierTest is TKMSTestBase {
 
     // ---------------------------------------------------------------- updatePublicKey
 
+    /// @dev A rotation to a set holding a new key, made in epoch EPOCH + 2 (EPOCH + 1 burnt).
     function _rotateVerifier() internal {
+        _rotateVerifier(EPOCH + 2, EPOCH + 2);
+    }
+
+    function _rotateVerifier(uint64 epoch, uint64 keyEpoch) internal {
         vm.warp(block.timestamp + MIN_ROTATION_DELAY);
         verifier.rotate(
-            EPOCH + 1, signerAddrs, T, _signFirst(_rotationDigest(address(verifier), EPOCH + 1, signerAddrs, T), T)
+            epoch,
+            signerAddrs,
+            T,
+            keyEpoch,
+            _signFirst(_rotationDigest(address(verifier), epoch, signerAddrs, T, keyEpoch), T)
         );
     }
 
@@ -270,13 +281,13 @@ contract InputVerifierTest is TKMSTestBase {
     function test_UpdatePublicKey() public {
         _rotateVerifier();
         bytes memory newKey = TKMSCrypto.g1Mul(TKMSCrypto.G, 99);
-        assertEq(inputVerifier.publicKeyUpdateDigest(EPOCH + 1, newKey), _keyDigest(EPOCH + 1, newKey));
+        assertEq(inputVerifier.publicKeyUpdateDigest(EPOCH + 2, newKey), _keyDigest(EPOCH + 2, newKey));
         bytes memory oldCt = _ct(bytes32(uint256(1)));
         vm.expectEmit(address(inputVerifier));
-        emit IInputVerifier.PublicKeyUpdated(EPOCH + 1, newKey);
-        inputVerifier.updatePublicKey(EPOCH + 1, newKey, _signFirst(_keyDigest(EPOCH + 1, newKey), T));
+        emit IInputVerifier.PublicKeyUpdated(EPOCH + 2, newKey);
+        inputVerifier.updatePublicKey(EPOCH + 2, newKey, _signFirst(_keyDigest(EPOCH + 2, newKey), T));
         assertEq(inputVerifier.publicKey(), newKey);
-        assertEq(inputVerifier.keyEpoch(), EPOCH + 1);
+        assertEq(inputVerifier.keyEpoch(), EPOCH + 2);
         // Ciphertexts are bound to the key: old ones no longer verify, new ones do.
         vm.expectRevert(abi.encodeWithSelector(IInputVerifier.InputVerifierInvalidProof.selector));
         vm.prank(dapp);
@@ -284,18 +295,18 @@ contract InputVerifierTest is TKMSTestBase {
         bytes memory ct =
             TDH2TestLib.encrypt(newKey, bytes32(uint256(1)), TDH2TestLib.inputLabel(block.chainid, dapp, user), 5, 6);
         vm.expectEmit(address(inputVerifier));
-        emit IInputVerifier.InputVerified(keccak256(ct), dapp, user, EPOCH + 1, ct);
+        emit IInputVerifier.InputVerified(keccak256(ct), dapp, user, EPOCH + 2, ct);
         vm.prank(dapp);
         inputVerifier.verifyInput(ct, user);
     }
 
     function testFuzz_RevertWhen_UpdatePublicKeyEpochOutOfRange(uint64 epoch) public {
         _rotateVerifier();
-        if (epoch == EPOCH + 1) epoch = EPOCH;
+        if (epoch == EPOCH + 2) epoch = EPOCH + 1;
         bytes memory newKey = TKMSCrypto.g1Mul(TKMSCrypto.G, 99);
         bytes memory sigs = _signFirst(_keyDigest(epoch, newKey), T);
         vm.expectRevert(
-            abi.encodeWithSelector(IInputVerifier.InputVerifierInvalidKeyEpoch.selector, epoch, EPOCH, EPOCH + 1)
+            abi.encodeWithSelector(IInputVerifier.InputVerifierInvalidKeyEpoch.selector, epoch, EPOCH, EPOCH + 2)
         );
         inputVerifier.updatePublicKey(epoch, newKey, sigs);
     }
@@ -306,17 +317,76 @@ contract InputVerifierTest is TKMSTestBase {
         (, uint256[] memory strangers) = _makeSigners("stranger", 2);
         uint256[] memory idx = new uint256[](2);
         idx[1] = 1;
-        bytes memory sigs = _sign(_keyDigest(EPOCH + 1, newKey), strangers, idx);
+        bytes memory sigs = _sign(_keyDigest(EPOCH + 2, newKey), strangers, idx);
         vm.expectRevert(abi.encodeWithSelector(IKMSVerifier.KMSVerifierUnknownSigner.selector, vm.addr(strangers[0])));
-        inputVerifier.updatePublicKey(EPOCH + 1, newKey, sigs);
+        inputVerifier.updatePublicKey(EPOCH + 2, newKey, sigs);
     }
 
     function test_RevertWhen_UpdatePublicKeyInvalidKey() public {
         _rotateVerifier();
         bytes memory bad = new bytes(128);
         bad[127] = 0x02;
-        bytes memory sigs = _signFirst(_keyDigest(EPOCH + 1, bad), T);
+        bytes memory sigs = _signFirst(_keyDigest(EPOCH + 2, bad), T);
         vm.expectRevert(abi.encodeWithSelector(IInputVerifier.InputVerifierInvalidPublicKey.selector));
-        inputVerifier.updatePublicKey(EPOCH + 1, bad, sigs);
+        inputVerifier.updatePublicKey(EPOCH + 2, bad, sigs);
+    }
+
+    /// @dev Issue 8.2: inputs are refused while the key lags a key change (they would be
+    ///      encrypted under a key whose shares the current set does not hold), and accepted
+    ///      again once the new key is installed. A refresh (same key) does not stop them.
+    function test_RevertWhen_VerifyInputWhileKeyLags() public {
+        bytes memory ct = _ct(bytes32(uint256(1)));
+        _rotateVerifier(EPOCH + 1, EPOCH); // refresh: same key
+        vm.prank(dapp);
+        bytes32 h = inputVerifier.verifyInput(ct, user);
+        assertEq(acl.keyEpochOf(h), EPOCH, "the handle records its key epoch");
+
+        _rotateVerifier(EPOCH + 3, EPOCH + 3); // new key
+        bytes memory ct2 = _ct(bytes32(uint256(2)));
+        vm.expectRevert(abi.encodeWithSelector(IInputVerifier.InputVerifierKeyOutdated.selector, EPOCH, EPOCH + 3));
+        vm.prank(dapp);
+        inputVerifier.verifyInput(ct2, user);
+
+        bytes memory newKey = TKMSCrypto.g1Mul(TKMSCrypto.G, 99);
+        inputVerifier.updatePublicKey(EPOCH + 3, newKey, _signFirst(_keyDigest(EPOCH + 3, newKey), T));
+        bytes memory ct3 =
+            TDH2TestLib.encrypt(newKey, bytes32(uint256(3)), TDH2TestLib.inputLabel(block.chainid, dapp, user), 5, 6);
+        vm.prank(dapp);
+        bytes32 h3 = inputVerifier.verifyInput(ct3, user);
+        assertEq(acl.keyEpochOf(h3), EPOCH + 3);
+        assertEq(acl.keyEpochOf(h), EPOCH, "old handles keep their epoch");
+    }
+
+    /// @dev Issue 8.3: a set rotated out cannot install a public key, even one signed before
+    ///      the rotation for the epoch in force.
+    function test_RevertWhen_UpdatePublicKeySignedByRotatedOutSet() public {
+        _rotateVerifier(); // new key at EPOCH + 2, signed by the initial set
+        (address[] memory next, uint256[] memory nextKeys) = _makeSigners("next", 4);
+        vm.warp(block.timestamp + MIN_ROTATION_DELAY);
+        verifier.rotate(
+            EPOCH + 3,
+            next,
+            2,
+            EPOCH + 2,
+            _signFirst(_rotationDigest(address(verifier), EPOCH + 3, next, 2, EPOCH + 2), T)
+        );
+        bytes memory rogue = TKMSCrypto.g1Mul(TKMSCrypto.G, 666);
+        bytes memory sigs = _signFirst(_keyDigest(EPOCH + 2, rogue), T);
+        vm.expectRevert(abi.encodeWithSelector(IKMSVerifier.KMSVerifierUnknownSigner.selector, signerAddrs[0]));
+        inputVerifier.updatePublicKey(EPOCH + 2, rogue, sigs);
+        uint256[] memory two = new uint256[](2);
+        (two[0], two[1]) = (0, 1);
+        bytes memory key = TKMSCrypto.g1Mul(TKMSCrypto.G, 99);
+        inputVerifier.updatePublicKey(EPOCH + 2, key, _sign(_keyDigest(EPOCH + 2, key), nextKeys, two));
+        assertEq(inputVerifier.publicKey(), key);
+    }
+
+    function test_RevertWhen_ConstructedWithKeyEpochOtherThanVerifiers() public {
+        address predicted = vm.computeCreateAddress(address(this), vm.getNonce(address(this)) + 1);
+        ACL a = new ACL(predicted);
+        vm.expectRevert(
+            abi.encodeWithSelector(IInputVerifier.InputVerifierInvalidKeyEpoch.selector, EPOCH + 1, 0, EPOCH)
+        );
+        new InputVerifier(a, verifier, EPOCH + 1, publicKey, true);
     }
 }

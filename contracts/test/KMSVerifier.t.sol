@@ -20,7 +20,7 @@ contract KMSVerifierTest is TKMSTestBase {
         (address[] memory a, uint256[] memory k) = _makeSigners("signer", N);
         signerAddrs = a;
         signerKeys = k;
-        verifier = new KMSVerifier(EPOCH, a, T, MIN_ROTATION_DELAY, GRACE_PERIOD);
+        verifier = new KMSVerifier(EPOCH, EPOCH, a, T, MIN_ROTATION_DELAY);
         (a, k) = _makeSigners("next", 4);
         nextAddrs = a;
         nextKeys = k;
@@ -33,22 +33,23 @@ contract KMSVerifierTest is TKMSTestBase {
 
     function _rotateToNext(uint16 threshold) internal {
         vm.warp(block.timestamp + MIN_ROTATION_DELAY);
-        bytes32 d = _rotationDigest(address(verifier), EPOCH + 1, nextAddrs, threshold);
-        verifier.rotate(EPOCH + 1, nextAddrs, threshold, _signFirst(d, T));
+        bytes32 d = _rotationDigest(address(verifier), EPOCH + 1, nextAddrs, threshold, EPOCH);
+        verifier.rotate(EPOCH + 1, nextAddrs, threshold, EPOCH, _signFirst(d, T));
     }
 
     // ---------------------------------------------------------------- constructor
 
     function test_Constructor_StoresInitialSet() public {
         vm.expectEmit();
-        emit IKMSVerifier.SignerSetUpdated(EPOCH, signerAddrs, T, 0);
-        KMSVerifier v = new KMSVerifier(EPOCH, signerAddrs, T, MIN_ROTATION_DELAY, GRACE_PERIOD);
-        assertEq(v.currentEpoch(), EPOCH);
+        emit IKMSVerifier.SignerSetUpdated(EPOCH + 2, signerAddrs, T, EPOCH);
+        KMSVerifier v = new KMSVerifier(EPOCH + 2, EPOCH, signerAddrs, T, MIN_ROTATION_DELAY);
+        assertEq(v.currentEpoch(), EPOCH + 2);
+        assertEq(v.currentKeyEpoch(), EPOCH);
+        assertEq(v.keyEpochOf(EPOCH + 2), EPOCH);
         assertEq(v.currentThreshold(), T);
-        assertEq(v.previousValidUntil(), 0);
         assertEq(v.lastRotationAt(), block.timestamp);
         assertEq(v.minRotationDelay(), MIN_ROTATION_DELAY);
-        assertEq(v.gracePeriod(), GRACE_PERIOD);
+        v = new KMSVerifier(EPOCH, EPOCH, signerAddrs, T, MIN_ROTATION_DELAY);
         (address[] memory s, uint16 t) = v.signerSet(EPOCH);
         assertEq(s, signerAddrs);
         assertEq(t, T);
@@ -59,40 +60,61 @@ contract KMSVerifierTest is TKMSTestBase {
         assertFalse(v.isSigner(EPOCH, address(this)));
     }
 
+    /// @dev Issue 8.13: the rotation delay is bounded (an unbounded one would overflow the
+    ///      rotation deadline and block rotations for good); no grace period exists to truncate.
+    function testFuzz_RevertWhen_ConstructedWithRotationDelayAboveMax(uint64 delay) public {
+        delay = uint64(bound(delay, uint256(verifier.MAX_ROTATION_DELAY()) + 1, type(uint64).max));
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IKMSVerifier.KMSVerifierInvalidRotationDelay.selector, delay, verifier.MAX_ROTATION_DELAY()
+            )
+        );
+        new KMSVerifier(EPOCH, EPOCH, signerAddrs, T, delay);
+    }
+
+    function test_RevertWhen_ConstructedWithInvalidEpochs() public {
+        vm.expectRevert(abi.encodeWithSelector(IKMSVerifier.KMSVerifierInvalidEpoch.selector, 1, 0));
+        new KMSVerifier(0, 0, signerAddrs, T, MIN_ROTATION_DELAY);
+        vm.expectRevert(abi.encodeWithSelector(IKMSVerifier.KMSVerifierInvalidKeyEpoch.selector, 0, EPOCH));
+        new KMSVerifier(EPOCH, 0, signerAddrs, T, MIN_ROTATION_DELAY);
+        vm.expectRevert(abi.encodeWithSelector(IKMSVerifier.KMSVerifierInvalidKeyEpoch.selector, EPOCH + 1, EPOCH));
+        new KMSVerifier(EPOCH, EPOCH + 1, signerAddrs, T, MIN_ROTATION_DELAY);
+    }
+
     function test_RevertWhen_ConstructedWithEmptySet() public {
         vm.expectRevert(abi.encodeWithSelector(IKMSVerifier.KMSVerifierEmptySignerSet.selector));
-        new KMSVerifier(EPOCH, new address[](0), 1, MIN_ROTATION_DELAY, GRACE_PERIOD);
+        new KMSVerifier(EPOCH, EPOCH, new address[](0), 1, MIN_ROTATION_DELAY);
     }
 
     function test_RevertWhen_ConstructedWithZeroThreshold() public {
         vm.expectRevert(abi.encodeWithSelector(IKMSVerifier.KMSVerifierInvalidThreshold.selector, 0, N));
-        new KMSVerifier(EPOCH, signerAddrs, 0, MIN_ROTATION_DELAY, GRACE_PERIOD);
+        new KMSVerifier(EPOCH, EPOCH, signerAddrs, 0, MIN_ROTATION_DELAY);
     }
 
     function testFuzz_RevertWhen_ConstructedWithThresholdAboveSetSize(uint16 t) public {
         t = uint16(bound(t, N + 1, type(uint16).max));
         vm.expectRevert(abi.encodeWithSelector(IKMSVerifier.KMSVerifierInvalidThreshold.selector, t, N));
-        new KMSVerifier(EPOCH, signerAddrs, t, MIN_ROTATION_DELAY, GRACE_PERIOD);
+        new KMSVerifier(EPOCH, EPOCH, signerAddrs, t, MIN_ROTATION_DELAY);
     }
 
     function test_RevertWhen_ConstructedWithZeroSigner() public {
         address[] memory s = signerAddrs;
         s[3] = address(0);
         vm.expectRevert(abi.encodeWithSelector(IKMSVerifier.KMSVerifierZeroSigner.selector));
-        new KMSVerifier(EPOCH, s, T, MIN_ROTATION_DELAY, GRACE_PERIOD);
+        new KMSVerifier(EPOCH, EPOCH, s, T, MIN_ROTATION_DELAY);
     }
 
     function test_RevertWhen_ConstructedWithRepeatedSigner() public {
         address[] memory s = signerAddrs;
         s[5] = s[1];
         vm.expectRevert(abi.encodeWithSelector(IKMSVerifier.KMSVerifierRepeatedSigner.selector, s[1]));
-        new KMSVerifier(EPOCH, s, T, MIN_ROTATION_DELAY, GRACE_PERIOD);
+        new KMSVerifier(EPOCH, EPOCH, s, T, MIN_ROTATION_DELAY);
     }
 
     function test_RevertWhen_ConstructedWithTooManySigners() public {
         address[] memory s = new address[](65_536);
         vm.expectRevert(abi.encodeWithSelector(IKMSVerifier.KMSVerifierTooManySigners.selector, 65_536));
-        new KMSVerifier(EPOCH, s, T, MIN_ROTATION_DELAY, GRACE_PERIOD);
+        new KMSVerifier(EPOCH, EPOCH, s, T, MIN_ROTATION_DELAY);
     }
 
     // ---------------------------------------------------------------- verify
@@ -209,7 +231,7 @@ contract KMSVerifierTest is TKMSTestBase {
     function test_Verify_LargeSet() public {
         uint256 n = 300;
         (address[] memory a, uint256[] memory k) = _makeSigners("big", n);
-        KMSVerifier v = new KMSVerifier(EPOCH, a, 5, MIN_ROTATION_DELAY, GRACE_PERIOD);
+        KMSVerifier v = new KMSVerifier(EPOCH, EPOCH, a, 5, MIN_ROTATION_DELAY);
         uint256[] memory idx = new uint256[](5);
         (idx[0], idx[1], idx[2], idx[3], idx[4]) = (299, 0, 256, 255, 257);
         assertEq(v.verify(DIGEST, _sign(DIGEST, k, idx)), EPOCH);
@@ -222,23 +244,23 @@ contract KMSVerifierTest is TKMSTestBase {
 
     function test_SignerSetUpdateDigest_MatchesIndependentComputation() public view {
         assertEq(
-            verifier.signerSetUpdateDigest(EPOCH + 1, nextAddrs, 2),
-            _rotationDigest(address(verifier), EPOCH + 1, nextAddrs, 2)
+            verifier.signerSetUpdateDigest(EPOCH + 1, nextAddrs, 2, EPOCH),
+            _rotationDigest(address(verifier), EPOCH + 1, nextAddrs, 2, EPOCH)
         );
         assertEq(verifier.domainSeparator(), _domainSeparator(address(verifier)));
     }
 
     function test_Rotate_ReplacesSet() public {
         vm.warp(block.timestamp + MIN_ROTATION_DELAY);
-        bytes32 d = _rotationDigest(address(verifier), EPOCH + 1, nextAddrs, 2);
+        bytes32 d = _rotationDigest(address(verifier), EPOCH + 1, nextAddrs, 2, EPOCH);
         vm.expectEmit(address(verifier));
-        emit IKMSVerifier.SignerSetUpdated(EPOCH + 1, nextAddrs, 2, uint64(block.timestamp + GRACE_PERIOD));
-        verifier.rotate(EPOCH + 1, nextAddrs, 2, _sign(d, signerKeys, _idx(6, 2, 4)));
+        emit IKMSVerifier.SignerSetUpdated(EPOCH + 1, nextAddrs, 2, EPOCH);
+        verifier.rotate(EPOCH + 1, nextAddrs, 2, EPOCH, _sign(d, signerKeys, _idx(6, 2, 4)));
 
         assertEq(verifier.currentEpoch(), EPOCH + 1);
+        assertEq(verifier.currentKeyEpoch(), EPOCH);
         assertEq(verifier.currentThreshold(), 2);
         assertEq(verifier.lastRotationAt(), block.timestamp);
-        assertEq(verifier.previousValidUntil(), block.timestamp + GRACE_PERIOD);
         (address[] memory s, uint16 t) = verifier.signerSet(EPOCH + 1);
         assertEq(s, nextAddrs);
         assertEq(t, 2);
@@ -252,22 +274,41 @@ contract KMSVerifierTest is TKMSTestBase {
         assertEq(verifier.verify(DIGEST, _sign(DIGEST, nextKeys, two)), EPOCH + 1);
     }
 
-    function test_Verify_PreviousSetDuringGraceOnly() public {
-        _rotateToNext(2);
-        bytes memory oldSigs = _signFirst(DIGEST, T);
-        assertEq(verifier.verify(DIGEST, oldSigs), EPOCH, "previous set within grace");
-        vm.warp(block.timestamp + GRACE_PERIOD - 1);
-        assertEq(verifier.verify(DIGEST, oldSigs), EPOCH, "last second of grace");
-        vm.warp(block.timestamp + 1);
-        vm.expectRevert(abi.encodeWithSelector(IKMSVerifier.KMSVerifierUnknownSigner.selector, signerAddrs[0]));
-        verifier.verify(DIGEST, oldSigs);
+    /// @dev Issue 8.1: x/kms burns the epoch of a failed ceremony, so a rotation may skip
+    ///      epochs; only a lower or equal epoch is refused.
+    function testFuzz_Rotate_AcceptsAnyHigherEpoch(uint64 epoch) public {
+        epoch = uint64(bound(epoch, EPOCH + 1, type(uint64).max));
+        vm.warp(block.timestamp + MIN_ROTATION_DELAY);
+        bytes32 d = _rotationDigest(address(verifier), epoch, nextAddrs, 2, EPOCH);
+        verifier.rotate(epoch, nextAddrs, 2, EPOCH, _signFirst(d, T));
+        assertEq(verifier.currentEpoch(), epoch);
     }
 
-    /// @dev The previous set is checked with its own threshold.
-    function test_RevertWhen_VerifyPreviousSetBelowItsThreshold() public {
+    /// @dev Issue 8.3/8.4: `verify` (rotations, key installations) accepts the current set only,
+    ///      at once after a rotation; `verifyAt` keeps every earlier set for results of requests
+    ///      made in its epoch, with no time limit (requests bound their own lifetime).
+    function test_Verify_CurrentOnlyAndVerifyAtEveryEpoch() public {
         _rotateToNext(2);
+        bytes memory oldSigs = _signFirst(DIGEST, T);
         vm.expectRevert(abi.encodeWithSelector(IKMSVerifier.KMSVerifierUnknownSigner.selector, signerAddrs[0]));
-        verifier.verify(DIGEST, _signFirst(DIGEST, 2));
+        verifier.verify(DIGEST, oldSigs);
+        vm.warp(block.timestamp + 365 days);
+        verifier.verifyAt(EPOCH, DIGEST, oldSigs);
+        uint256[] memory two = new uint256[](2);
+        (two[0], two[1]) = (0, 1);
+        verifier.verifyAt(EPOCH + 1, DIGEST, _sign(DIGEST, nextKeys, two));
+        // Each set with its own members and threshold.
+        vm.expectRevert(abi.encodeWithSelector(IKMSVerifier.KMSVerifierUnknownSigner.selector, nextAddrs[0]));
+        verifier.verifyAt(EPOCH, DIGEST, _sign(DIGEST, nextKeys, _idx(0, 1, 2)));
+        vm.expectRevert(abi.encodeWithSelector(IKMSVerifier.KMSVerifierNotEnoughSignatures.selector, 2, T));
+        verifier.verifyAt(EPOCH, DIGEST, _signFirst(DIGEST, 2));
+    }
+
+    function test_RevertWhen_VerifyAtUnknownEpoch() public {
+        vm.expectRevert(abi.encodeWithSelector(IKMSVerifier.KMSVerifierUnknownEpoch.selector, EPOCH + 1));
+        verifier.verifyAt(EPOCH + 1, DIGEST, _signFirst(DIGEST, T));
+        vm.expectRevert(abi.encodeWithSelector(IKMSVerifier.KMSVerifierUnknownEpoch.selector, 0));
+        verifier.verifyAt(0, DIGEST, _signFirst(DIGEST, T));
     }
 
     /// @dev Mixing signers of both sets does not reach either threshold.
@@ -276,73 +317,90 @@ contract KMSVerifierTest is TKMSTestBase {
         bytes memory sigs = bytes.concat(_signFirst(DIGEST, 1), _sign(DIGEST, nextKeys, _idx(0, 1, 2)));
         vm.expectRevert(abi.encodeWithSelector(IKMSVerifier.KMSVerifierUnknownSigner.selector, signerAddrs[0]));
         verifier.verify(DIGEST, sigs);
+        vm.expectRevert(abi.encodeWithSelector(IKMSVerifier.KMSVerifierUnknownSigner.selector, nextAddrs[0]));
+        verifier.verifyAt(EPOCH, DIGEST, sigs);
     }
 
-    /// @dev Signers common to both epochs count for the current one.
-    function test_Verify_OverlappingSetsPreferCurrent() public {
+    /// @dev The key epoch follows the ceremony: kept by a refresh or reshare, the new epoch for a
+    ///      new key, nothing else.
+    function test_Rotate_KeyEpochRules() public {
+        vm.warp(block.timestamp + MIN_ROTATION_DELAY);
+        bytes32 d = _rotationDigest(address(verifier), EPOCH + 3, nextAddrs, 2, EPOCH + 2);
+        vm.expectRevert(abi.encodeWithSelector(IKMSVerifier.KMSVerifierInvalidKeyEpoch.selector, EPOCH + 2, EPOCH + 3));
+        verifier.rotate(EPOCH + 3, nextAddrs, 2, EPOCH + 2, _signFirst(d, T));
+        // A new key made in epoch EPOCH + 3.
+        d = _rotationDigest(address(verifier), EPOCH + 3, nextAddrs, 2, EPOCH + 3);
+        verifier.rotate(EPOCH + 3, nextAddrs, 2, EPOCH + 3, _signFirst(d, T));
+        assertEq(verifier.currentKeyEpoch(), EPOCH + 3);
+        assertEq(verifier.keyEpochOf(EPOCH), EPOCH);
+        // Back to the old key is refused.
+        vm.warp(block.timestamp + MIN_ROTATION_DELAY);
+        uint256[] memory two = new uint256[](2);
+        (two[0], two[1]) = (0, 1);
+        d = _rotationDigest(address(verifier), EPOCH + 4, signerAddrs, T, EPOCH);
+        vm.expectRevert(abi.encodeWithSelector(IKMSVerifier.KMSVerifierInvalidKeyEpoch.selector, EPOCH, EPOCH + 4));
+        verifier.rotate(EPOCH + 4, signerAddrs, T, EPOCH, _sign(d, nextKeys, two));
+    }
+
+    /// @dev Signers common to both epochs count for whichever epoch is asked.
+    function test_Verify_OverlappingSets() public {
         vm.warp(block.timestamp + MIN_ROTATION_DELAY);
         address[] memory overlap = new address[](3);
         (overlap[0], overlap[1], overlap[2]) = (signerAddrs[0], signerAddrs[1], nextAddrs[0]);
-        verifier.rotate(EPOCH + 1, overlap, 2, _signFirst(_rotationDigest(address(verifier), EPOCH + 1, overlap, 2), T));
+        verifier.rotate(
+            EPOCH + 1,
+            overlap,
+            2,
+            EPOCH,
+            _signFirst(_rotationDigest(address(verifier), EPOCH + 1, overlap, 2, EPOCH), T)
+        );
         assertEq(verifier.verify(DIGEST, _signFirst(DIGEST, 2)), EPOCH + 1);
-        assertEq(verifier.verify(DIGEST, _sign(DIGEST, signerKeys, _idx(4, 5, 6))), EPOCH);
-    }
-
-    function test_Rotate_SecondRotationDropsOldestSet() public {
-        _rotateToNext(2);
-        vm.warp(block.timestamp + MIN_ROTATION_DELAY);
-        (address[] memory third, uint256[] memory thirdKeys) = _makeSigners("third", 3);
-        bytes32 d = _rotationDigest(address(verifier), EPOCH + 2, third, 2);
-        uint256[] memory two = new uint256[](2);
-        (two[0], two[1]) = (0, 1);
-        verifier.rotate(EPOCH + 2, third, 2, _sign(d, nextKeys, two));
-        assertEq(verifier.verify(DIGEST, _sign(DIGEST, thirdKeys, two)), EPOCH + 2);
-        assertEq(verifier.verify(DIGEST, _sign(DIGEST, nextKeys, two)), EPOCH + 1);
-        vm.expectRevert(abi.encodeWithSelector(IKMSVerifier.KMSVerifierUnknownSigner.selector, signerAddrs[0]));
-        verifier.verify(DIGEST, _signFirst(DIGEST, T));
+        verifier.verifyAt(EPOCH, DIGEST, _sign(DIGEST, signerKeys, _idx(4, 5, 6)));
     }
 
     function testFuzz_RevertWhen_RotateWrongEpoch(uint64 epoch) public {
-        if (epoch == EPOCH + 1) epoch = EPOCH + 2;
+        epoch = uint64(bound(epoch, 0, EPOCH));
         vm.warp(block.timestamp + MIN_ROTATION_DELAY);
-        bytes32 d = _rotationDigest(address(verifier), epoch, nextAddrs, 2);
+        bytes32 d = _rotationDigest(address(verifier), epoch, nextAddrs, 2, EPOCH);
         vm.expectRevert(abi.encodeWithSelector(IKMSVerifier.KMSVerifierInvalidEpoch.selector, EPOCH + 1, epoch));
-        verifier.rotate(epoch, nextAddrs, 2, _signFirst(d, T));
+        verifier.rotate(epoch, nextAddrs, 2, EPOCH, _signFirst(d, T));
     }
 
     function testFuzz_RevertWhen_RotateTooEarly(uint256 elapsed) public {
         elapsed = bound(elapsed, 0, MIN_ROTATION_DELAY - 1);
         uint64 notBefore = uint64(block.timestamp + MIN_ROTATION_DELAY);
         vm.warp(block.timestamp + elapsed);
-        bytes32 d = _rotationDigest(address(verifier), EPOCH + 1, nextAddrs, 2);
+        bytes32 d = _rotationDigest(address(verifier), EPOCH + 1, nextAddrs, 2, EPOCH);
         vm.expectRevert(abi.encodeWithSelector(IKMSVerifier.KMSVerifierRotationTooEarly.selector, notBefore));
-        verifier.rotate(EPOCH + 1, nextAddrs, 2, _signFirst(d, T));
+        verifier.rotate(EPOCH + 1, nextAddrs, 2, EPOCH, _signFirst(d, T));
     }
 
+    /// @dev Issue 8.3: the set rotated out cannot rotate again, even at once.
     function test_RevertWhen_RotateSignedByPreviousSet() public {
-        // No minimum delay and a long grace window, so the old set is still valid for results
-        // when the next rotation is attempted.
-        KMSVerifier v = new KMSVerifier(EPOCH, signerAddrs, T, 0, 365 days);
-        v.rotate(EPOCH + 1, nextAddrs, 2, _signFirst(_rotationDigest(address(v), EPOCH + 1, nextAddrs, 2), T));
-        // Within the grace window, the old set still verifies results but cannot rotate.
-        assertEq(v.verify(DIGEST, _signFirst(DIGEST, T)), EPOCH);
-        bytes32 d = _rotationDigest(address(v), EPOCH + 2, signerAddrs, T);
+        KMSVerifier v = new KMSVerifier(EPOCH, EPOCH, signerAddrs, T, 0);
+        v.rotate(
+            EPOCH + 1, nextAddrs, 2, EPOCH, _signFirst(_rotationDigest(address(v), EPOCH + 1, nextAddrs, 2, EPOCH), T)
+        );
+        bytes32 d = _rotationDigest(address(v), EPOCH + 2, signerAddrs, T, EPOCH);
         vm.expectRevert(abi.encodeWithSelector(IKMSVerifier.KMSVerifierUnknownSigner.selector, signerAddrs[0]));
-        v.rotate(EPOCH + 2, signerAddrs, T, _signFirst(d, T));
+        v.rotate(EPOCH + 2, signerAddrs, T, EPOCH, _signFirst(d, T));
     }
 
     /// @dev A signature over other contents (signers, threshold) does not authorise this rotation.
     function test_RevertWhen_RotateContentsDifferFromSigned() public {
         vm.warp(block.timestamp + MIN_ROTATION_DELAY);
-        bytes memory sigs = _signFirst(_rotationDigest(address(verifier), EPOCH + 1, nextAddrs, 2), T);
-        address recovered = _recoverAt(_rotationDigest(address(verifier), EPOCH + 1, nextAddrs, 1), sigs, 0);
+        bytes memory sigs = _signFirst(_rotationDigest(address(verifier), EPOCH + 1, nextAddrs, 2, EPOCH), T);
+        address recovered = _recoverAt(_rotationDigest(address(verifier), EPOCH + 1, nextAddrs, 1, EPOCH), sigs, 0);
         vm.expectRevert(abi.encodeWithSelector(IKMSVerifier.KMSVerifierUnknownSigner.selector, recovered));
-        verifier.rotate(EPOCH + 1, nextAddrs, 1, sigs);
+        verifier.rotate(EPOCH + 1, nextAddrs, 1, EPOCH, sigs);
+        recovered = _recoverAt(_rotationDigest(address(verifier), EPOCH + 1, nextAddrs, 2, EPOCH + 1), sigs, 0);
+        vm.expectRevert(abi.encodeWithSelector(IKMSVerifier.KMSVerifierUnknownSigner.selector, recovered));
+        verifier.rotate(EPOCH + 1, nextAddrs, 2, EPOCH + 1, sigs);
         address[] memory tampered = nextAddrs;
         tampered[0] = address(0xbad);
-        recovered = _recoverAt(_rotationDigest(address(verifier), EPOCH + 1, tampered, 2), sigs, 0);
+        recovered = _recoverAt(_rotationDigest(address(verifier), EPOCH + 1, tampered, 2, EPOCH), sigs, 0);
         vm.expectRevert(abi.encodeWithSelector(IKMSVerifier.KMSVerifierUnknownSigner.selector, recovered));
-        verifier.rotate(EPOCH + 1, tampered, 2, sigs);
+        verifier.rotate(EPOCH + 1, tampered, 2, EPOCH, sigs);
         assertEq(verifier.currentEpoch(), EPOCH);
     }
 
@@ -362,40 +420,44 @@ contract KMSVerifierTest is TKMSTestBase {
         );
         bytes32 structHash = keccak256(
             abi.encode(
-                verifier.SIGNER_SET_UPDATE_TYPEHASH(), EPOCH + 1, keccak256(abi.encodePacked(nextAddrs)), uint16(2)
+                verifier.SIGNER_SET_UPDATE_TYPEHASH(),
+                EPOCH + 1,
+                keccak256(abi.encodePacked(nextAddrs)),
+                uint16(2),
+                EPOCH
             )
         );
         bytes32 d = keccak256(abi.encodePacked(hex"1901", domain, structHash));
         bytes memory sigs = _signFirst(d, T);
         (uint8 v, bytes32 r, bytes32 s) = vm.sign(signerKeys[0], d);
-        address recovered = ecrecover(verifier.signerSetUpdateDigest(EPOCH + 1, nextAddrs, 2), v, r, s);
+        address recovered = ecrecover(verifier.signerSetUpdateDigest(EPOCH + 1, nextAddrs, 2, EPOCH), v, r, s);
         vm.warp(block.timestamp + MIN_ROTATION_DELAY);
         vm.expectRevert(abi.encodeWithSelector(IKMSVerifier.KMSVerifierUnknownSigner.selector, recovered));
-        verifier.rotate(EPOCH + 1, nextAddrs, 2, sigs);
+        verifier.rotate(EPOCH + 1, nextAddrs, 2, EPOCH, sigs);
     }
 
     function test_RevertWhen_RotateNotEnoughSignatures() public {
         vm.warp(block.timestamp + MIN_ROTATION_DELAY);
-        bytes32 d = _rotationDigest(address(verifier), EPOCH + 1, nextAddrs, 2);
+        bytes32 d = _rotationDigest(address(verifier), EPOCH + 1, nextAddrs, 2, EPOCH);
         vm.expectRevert(abi.encodeWithSelector(IKMSVerifier.KMSVerifierNotEnoughSignatures.selector, T - 1, T));
-        verifier.rotate(EPOCH + 1, nextAddrs, 2, _signFirst(d, T - 1));
+        verifier.rotate(EPOCH + 1, nextAddrs, 2, EPOCH, _signFirst(d, T - 1));
     }
 
     function test_RevertWhen_RotateToInvalidSet() public {
         vm.warp(block.timestamp + MIN_ROTATION_DELAY);
         address[] memory empty = new address[](0);
-        bytes memory sigs = _signFirst(_rotationDigest(address(verifier), EPOCH + 1, empty, 1), T);
+        bytes memory sigs = _signFirst(_rotationDigest(address(verifier), EPOCH + 1, empty, 1, EPOCH), T);
         vm.expectRevert(abi.encodeWithSelector(IKMSVerifier.KMSVerifierEmptySignerSet.selector));
-        verifier.rotate(EPOCH + 1, empty, 1, sigs);
+        verifier.rotate(EPOCH + 1, empty, 1, EPOCH, sigs);
 
-        sigs = _signFirst(_rotationDigest(address(verifier), EPOCH + 1, nextAddrs, 5), T);
+        sigs = _signFirst(_rotationDigest(address(verifier), EPOCH + 1, nextAddrs, 5, EPOCH), T);
         vm.expectRevert(abi.encodeWithSelector(IKMSVerifier.KMSVerifierInvalidThreshold.selector, 5, 4));
-        verifier.rotate(EPOCH + 1, nextAddrs, 5, sigs);
+        verifier.rotate(EPOCH + 1, nextAddrs, 5, EPOCH, sigs);
 
         address[] memory repeated = nextAddrs;
         repeated[3] = repeated[0];
-        sigs = _signFirst(_rotationDigest(address(verifier), EPOCH + 1, repeated, 2), T);
+        sigs = _signFirst(_rotationDigest(address(verifier), EPOCH + 1, repeated, 2, EPOCH), T);
         vm.expectRevert(abi.encodeWithSelector(IKMSVerifier.KMSVerifierRepeatedSigner.selector, repeated[0]));
-        verifier.rotate(EPOCH + 1, repeated, 2, sigs);
+        verifier.rotate(EPOCH + 1, repeated, 2, EPOCH, sigs);
     }
 }

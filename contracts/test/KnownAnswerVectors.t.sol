@@ -148,7 +148,7 @@ contract KnownAnswerVectorsTest is Test {
     function _inputVerifier(bytes memory pk) internal returns (InputVerifier iv) {
         address[] memory signers = new address[](1);
         signers[0] = makeAddr("signer");
-        KMSVerifier kv = new KMSVerifier(1, signers, 1, 0, 0);
+        KMSVerifier kv = new KMSVerifier(1, 1, signers, 1, 0);
         address predicted = vm.computeCreateAddress(address(this), vm.getNonce(address(this)) + 1);
         ACL acl = new ACL(predicted);
         iv = new InputVerifier(acl, kv, 1, pk, true);

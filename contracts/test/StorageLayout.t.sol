@@ -31,12 +31,9 @@ contract StorageLayoutTest is TKMSTestBase {
         uint256 s = _ns("tkms.storage.KMSVerifier");
         uint256 config = _load(address(verifier), s);
         assertEq(uint64(config), EPOCH, "currentEpoch: bits 0..63");
-        assertEq(uint16(config >> 64), 3, "currentThreshold: bits 64..79");
-        assertEq(uint16(config >> 80), 5, "currentCount: bits 80..95");
-        assertEq(uint16(config >> 96), 0, "previousThreshold: bits 96..111");
-        assertEq(uint16(config >> 112), 0, "previousCount: bits 112..127");
-        assertEq(uint40(config >> 128), 0, "previousValidUntil: bits 128..167");
-        assertEq(uint40(config >> 168), block.timestamp, "lastRotationAt: bits 168..207");
+        assertEq(uint40(config >> 64), block.timestamp, "lastRotationAt: bits 64..103");
+        assertEq(uint64(config >> 104), EPOCH, "currentKeyEpoch: bits 104..167");
+        assertEq(config >> 168, 0, "bits 168..255 unused");
 
         uint256 base = uint256(keccak256(abi.encode(uint256(EPOCH), s + 1)));
         assertEq(_load(address(verifier), base), 5, "signers.length");
@@ -46,14 +43,18 @@ contract StorageLayoutTest is TKMSTestBase {
             bytes32 idx = keccak256(abi.encode(signerAddrs[i], base + 2));
             assertEq(uint256(vm.load(address(verifier), idx)), i + 1, "indexOf[signer] = i + 1");
         }
-        assertEq(_load(address(verifier), base + 1), 3, "threshold");
+        uint256 w = _load(address(verifier), base + 1);
+        assertEq(uint16(w), 3, "threshold: bits 0..15");
+        assertEq(uint16(w >> 16), 5, "count: bits 16..31");
+        assertEq(uint64(w >> 32), EPOCH, "keyEpoch: bits 32..95");
+        assertEq(w >> 96, 0, "bits 96..255 unused");
     }
 
     function test_Layout_DecryptionOracleRequest() public {
         bytes32 h = keccak256("h");
         address dapp = makeAddr("dapp");
         vm.prank(address(inputVerifier));
-        acl.allowForInput(h, dapp, dapp);
+        acl.allowForInput(h, dapp, dapp, 1);
         uint256 fee = oracle.requestFee(1, 123_456);
         vm.deal(dapp, fee);
         vm.prank(dapp);
@@ -70,13 +71,34 @@ contract StorageLayoutTest is TKMSTestBase {
         assertEq(uint8(w0 >> 240), uint8(IDecryptionOracle.RequestStatus.Pending), "status: bits 240..247");
         uint256 w1 = _load(address(oracle), base + 1);
         assertEq(uint64(w1), r.expiry, "expiry: bits 0..63");
-        assertEq(uint64(w1 >> 64), r.keyEpoch, "keyEpoch: bits 64..127");
+        assertEq(uint64(w1 >> 64), r.signerEpoch, "signerEpoch: bits 64..127");
         assertEq(uint128(w1 >> 128), fee, "fee: bits 128..255");
         assertEq(bytes32(_load(address(oracle), base + 2)), keccak256(abi.encodePacked(h)), "handlesHash");
         assertEq(_load(address(oracle), s + 3), id + 1, "nextRequestId");
         assertEq(uint128(_load(address(oracle), s + 4)), BASE_FEE, "baseFee");
         assertEq(_load(address(oracle), s + 4) >> 128, PER_HANDLE_FEE, "perHandleFee");
         assertEq(_load(address(oracle), s + 5), PER_GAS_FEE, "perGasFee");
+        assertEq(
+            _load(address(acl), uint256(keccak256(abi.encode(h, _ns("tkms.storage.ACL") + 3)))), 1, "ACL keyEpochs[h]"
+        );
+
+        _checkFulfilmentSlots(id, s, base, fee);
+    }
+
+    function _checkFulfilmentSlots(uint256 id, uint256 s, uint256 base, uint256 fee) internal {
+        // owed[payee] at slot + 7 once a result is delivered.
+        address payee = makeAddr("payee");
+        bytes memory sigs = _signFirst(
+            _resultDigest(address(oracle), EPOCH, id, _single(keccak256("h")), abi.encode(bytes32(0)), payee), 3
+        );
+        oracle.fulfill(id, abi.encode(bytes32(0)), payee, sigs);
+        assertEq(_load(address(oracle), uint256(keccak256(abi.encode(payee, s + 7)))), fee, "owed[payee]");
+        // Fulfilment sets bit (id & 0xff) of fulfilledBits[id >> 8] at slot + 8; the record keeps Pending.
+        assertEq(
+            _load(address(oracle), uint256(keccak256(abi.encode(id >> 8, s + 8)))), 1 << (id & 0xff), "fulfilledBits"
+        );
+        assertEq(uint8(_load(address(oracle), base) >> 240), uint8(IDecryptionOracle.RequestStatus.Pending));
+        assertEq(uint8(oracle.getRequest(id).status), uint8(IDecryptionOracle.RequestStatus.Fulfilled));
     }
 
     function test_Layout_InputVerifierKey() public view {

@@ -50,9 +50,10 @@ contract TKMSTest is TKMSTestBase {
         uint256 fee = app.fee(1);
         uint256 id = app.decrypt{value: fee}(_single(handle));
         bytes memory cleartexts = abi.encode(TDH2TestLib.decrypt(KEY_SECRET, ct));
-        bytes memory sigs = _signFirst(_resultDigest(address(oracle), id, _single(handle), cleartexts, EPOCH), 2);
+        bytes memory sigs =
+            _signFirst(_resultDigest(address(oracle), EPOCH, id, _single(handle), cleartexts, relayer), 2);
         vm.prank(relayer);
-        oracle.fulfill(id, cleartexts, sigs);
+        oracle.fulfill(id, cleartexts, relayer, sigs);
 
         assertEq(app.callbacks(), 1);
         assertEq(app.lastId(), id);
@@ -146,7 +147,10 @@ contract TKMSTest is TKMSTestBase {
         vm.mockCallRevert(address(app), abi.encodeWithSelector(app.onResult.selector), "down");
         vm.prank(relayer);
         oracle.fulfill(
-            id, cleartexts, _signFirst(_resultDigest(address(oracle), id, _single(handle), cleartexts, EPOCH), 2)
+            id,
+            cleartexts,
+            relayer,
+            _signFirst(_resultDigest(address(oracle), EPOCH, id, _single(handle), cleartexts, relayer), 2)
         );
         vm.clearMockedCalls();
         assertEq(app.callbacks(), 0);

@@ -114,11 +114,14 @@ func newHostRequests(t testing.TB, rnd io.Reader, h *keyset.Public, first, n int
 	return out
 }
 
+// relayerHostAddr is the host address relayers name as their payee.
+var relayerHostAddr = common.HexToAddress("0x00000000000000000000000000000000000000ee")
+
 // commitments are the oracle's commitment slots of reqs.
 func commitments(chainID uint64, reqs []hostRequest, keyEpoch, expiry uint64) map[common.Hash]common.Hash {
 	slots := make(map[common.Hash]common.Hash, len(reqs))
 	for _, r := range reqs {
-		slots[types.RequestCommitmentSlot(r.id)] = types.RequestCommitment(chainID, oracleAddr, r.id, r.handles, dappAddr, keyEpoch, expiry)
+		slots[types.RequestCommitmentSlot(r.id)] = types.RequestCommitment(chainID, oracleAddr, r.id, r.handles, dappAddr, keyEpoch, keyEpoch, expiry)
 	}
 	return slots
 }
@@ -128,6 +131,7 @@ func (r hostRequest) msg(t testing.TB, requester string, chainID, block uint64, 
 		Requester: requester, HostChainId: chainID, HostBlockNumber: block, HostRequestId: r.id,
 		Handles: r.handles, Ciphertexts: r.cts, Proof: state.proof(t, types.RequestCommitmentSlot(r.id)),
 		HostRequester: dappAddr.Hex(), KeyEpoch: keyEpoch, HostExpiry: expiry,
+		SignerEpoch: keyEpoch, Payee: relayerHostAddr.Hex(),
 	}
 }
 

@@ -53,6 +53,9 @@ interface IACL {
     /// @notice Thrown when revoking a delegation that does not exist or has expired.
     error ACLDelegationNotActive(address user, address delegate, address contractAddress);
 
+    /// @notice Thrown when an input is registered with key epoch 0.
+    error ACLZeroKeyEpoch();
+
     /// @notice Thrown when the ACL is deployed without an InputVerifier.
     error ACLZeroInputVerifier();
 
@@ -66,9 +69,10 @@ interface IACL {
     function allowGrant(bytes32 handle, address account) external;
 
     /// @notice Creates the first permissions of a freshly verified input: `user` and
-    ///         `contractAddress` may read `handle`, and `contractAddress` may grant it.
-    ///         Only the InputVerifier may call it.
-    function allowForInput(bytes32 handle, address user, address contractAddress) external;
+    ///         `contractAddress` may read `handle`, and `contractAddress` may grant it; the handle
+    ///         records `keyEpoch`, the key epoch of the public key it was encrypted under (ADR 0008;
+    ///         a handle keeps the first one it was registered with). Only the InputVerifier may call it.
+    function allowForInput(bytes32 handle, address user, address contractAddress, uint64 keyEpoch) external;
 
     /// @notice Marks `handle` publicly decryptable (anyone may then request its public decryption).
     /// @dev Reverts with ACLSenderCannotGrant unless msg.sender is a granter of `handle`.
@@ -87,6 +91,9 @@ interface IACL {
 
     /// @notice Whether `account` may grant `handle` (allow others, make it publicly decryptable).
     function canGrant(bytes32 handle, address account) external view returns (bool);
+
+    /// @notice The key epoch `handle` was encrypted under (0 for a handle never registered).
+    function keyEpochOf(bytes32 handle) external view returns (uint64);
 
     /// @notice Whether `handle` is publicly decryptable.
     function isPubliclyDecryptable(bytes32 handle) external view returns (bool);

@@ -4,8 +4,9 @@ pragma solidity ^0.8.30;
 /// @title IDecryptionOracle
 /// @notice Public decryption of tKMS handles for dApps. A dApp allowed on the handles requests a
 ///         decryption and pays a fee; the oracle stores a commitment to the request (proved to the
-///         tKMS chain by relayers with eth_getProof); any relayer delivers the MPC-signed result
-///         with `fulfill`, is paid the fee, and the dApp is called back.
+///         tKMS chain by relayers with eth_getProof); the MPC signer set signs the result for
+///         the relayer that carried the request (its payee); anyone delivers it with `fulfill`
+///         or `fulfillBatch`, the fee is credited to that payee, and the dApp is called back.
 /// @dev Cleartexts encoding: `abi.encode(bytes32 v_1, …, bytes32 v_k)`, one 32-byte word per
 ///      handle, in the order of the request's handles (a 32-byte TDH2 plaintext per handle).
 ///      The commitment and its slot are specified in contracts/STORAGE.md.
@@ -32,18 +33,31 @@ interface IDecryptionOracle {
         uint16 handleCount;
         RequestStatus status;
         uint64 expiry;
-        uint64 keyEpoch;
+        /// @dev The KMSVerifier epoch current at request time: its set signs the result.
+        uint64 signerEpoch;
         uint128 fee;
         bytes32 handlesHash;
     }
 
+    /// @notice One signed result: the EIP-712
+    ///         DecryptionResult(uint256 requestId,bytes32[] handles,bytes cleartexts,address payee).
+    struct Result {
+        uint256 requestId;
+        bytes32[] handles;
+        bytes cleartexts;
+        address payee;
+    }
+
     /// @notice Emitted for every request, with everything a relayer needs to carry it.
+    /// @param keyEpoch The key epoch every handle was encrypted under (ACL.keyEpochOf).
+    /// @param signerEpoch The signer epoch whose set signs the result.
     /// @param commitment The value stored at the request's commitment slot.
     event DecryptionRequested(
         uint256 indexed requestId,
         address indexed requester,
         bytes32[] handles,
         uint64 keyEpoch,
+        uint64 signerEpoch,
         uint64 expiry,
         bytes4 callbackSelector,
         uint32 callbackGasLimit,
@@ -51,8 +65,15 @@ interface IDecryptionOracle {
         bytes32 commitment
     );
 
-    /// @notice Emitted when a request is fulfilled with signatures of `signerEpoch`.
-    event DecryptionFulfilled(uint256 indexed requestId, address indexed relayer, bytes cleartexts, uint64 signerEpoch);
+    /// @notice Emitted when a request is fulfilled. The cleartexts are in the transaction's
+    ///         input (and in the callback, or `resultOf`); the fee in a FeesCredited event.
+    event DecryptionFulfilled(uint256 indexed requestId);
+
+    /// @notice Emitted when fees are credited to `payee` (once per fulfil call and payee run).
+    event FeesCredited(address indexed payee, uint256 amount);
+
+    /// @notice Emitted when a payee withdraws its credited fees to `to`.
+    event Withdrawn(address indexed payee, address indexed to, uint256 amount);
 
     /// @notice Emitted when the callback reverted or ran out of gas; the result is then stored
     ///         and readable with `resultOf`.
@@ -81,7 +102,7 @@ interface IDecryptionOracle {
     error DecryptionOracleRepeatedHandle(bytes32 handle);
 
     /// @notice Thrown when withdrawing refunds while none are credited.
-    error DecryptionOracleNothingToWithdraw(address requester);
+    error DecryptionOracleNothingToWithdraw(address account);
 
     /// @notice Thrown by renounceOwnership: without an owner the fees could never change.
     error DecryptionOracleCannotRenounceOwnership();
@@ -123,8 +144,20 @@ interface IDecryptionOracle {
     /// @notice Thrown when an ETH transfer (relayer fee or refund withdrawal) fails.
     error DecryptionOracleTransferFailed(address to, uint256 amount);
 
-    /// @notice Thrown when the arrays of fulfillBatch have different lengths.
+    /// @notice Thrown when fulfillBatch's request ids and payees differ in length.
     error DecryptionOracleBatchLengthMismatch();
+
+    /// @notice Thrown when fulfillBatch is given no results.
+    error DecryptionOracleEmptyBatch();
+
+    /// @notice Thrown when a batch member's request was made under another signer epoch than the
+    ///         batch's (its result must be signed by that epoch's set).
+    error DecryptionOracleSignerEpochMismatch(uint256 requestId, uint64 requestEpoch, uint64 batchEpoch);
+
+    /// @notice Thrown when the handles of a request were encrypted under different keys.
+    error DecryptionOracleMixedKeyEpochs(bytes32 handle, uint64 keyEpoch, uint64 firstKeyEpoch);
+
+
 
     /// @notice Thrown when reading a result that was not stored (delivered by a successful callback,
     ///         or not fulfilled).
@@ -148,18 +181,34 @@ interface IDecryptionOracle {
         uint64 maxDelay
     ) external payable returns (uint256 requestId);
 
-    /// @notice Delivers a result. `signatures` (packed 65-byte r‖s‖v, see IKMSVerifier) must sign
-    ///         the EIP-712 DecryptionResult(uint256 requestId,bytes32[] handles,bytes cleartexts,
-    ///         uint64 keyEpoch) under domain {name "TKMS", version "1", chainId, this oracle}.
-    ///         Pays the fee to msg.sender and calls the requester back.
-    function fulfill(uint256 requestId, bytes calldata cleartexts, bytes calldata signatures) external;
+    /// @notice Delivers one result, signed as a batch of one (see `fulfillBatch`) by the set of
+    ///         the request's signer epoch. Anyone may call it; the fee is credited to `payee`.
+    function fulfill(uint256 requestId, bytes calldata cleartexts, address payee, bytes calldata signatures) external;
 
-    /// @notice Fulfils many requests in one transaction; requests no longer pending (fulfilled,
-    ///         refunded or expired) are skipped, invalid signatures revert the whole batch.
+    /// @notice Delivers a batch of results with one signature set. `signatures` (packed 65-byte
+    ///         r‖s‖v, see IKMSVerifier) must be by the set of `signerEpoch` over the EIP-712
+    ///         DecryptionResultBatch(uint64 signerEpoch,DecryptionResult[] results) with
+    ///         DecryptionResult(uint256 requestId,bytes32[] handles,bytes cleartexts,address payee), domain
+    ///         {name "TKMS", version "1", chainId, this oracle}; `results` is the signed list in
+    ///         its order (the handles are the requests' own, as stored), and every request in it
+    ///         must have been made under `signerEpoch`.
+    ///         Requests no longer pending (fulfilled, refunded or expired) are skipped; each other
+    ///         one is delivered (callback isolated as in `fulfill`) and its fee credited to its
+    ///         payee (the requester when the payee is zero).
     /// @return fulfilled How many requests this call fulfilled.
-    function fulfillBatch(uint256[] calldata requestIds, bytes[] calldata cleartexts, bytes[] calldata signatures)
-        external
-        returns (uint256 fulfilled);
+    function fulfillBatch(
+        uint64 signerEpoch,
+        uint256[] calldata requestIds,
+        address[] calldata payees,
+        bytes calldata cleartexts,
+        bytes calldata signatures
+    ) external returns (uint256 fulfilled);
+
+    /// @notice Sends msg.sender's credited fees to `to`.
+    function withdraw(address payable to) external;
+
+    /// @notice Fees credited to `payee` and not yet withdrawn.
+    function owedTo(address payee) external view returns (uint256);
 
     /// @notice Returns the fee of an expired, unfulfilled request to its requester (anyone may
     ///         call). If the transfer fails, the amount is credited to the requester instead.
@@ -195,22 +244,19 @@ interface IDecryptionOracle {
     /// @notice The stored result of a request whose callback failed or that had no callback.
     function resultOf(uint256 requestId) external view returns (bytes memory cleartexts);
 
-    /// @notice keccak256(abi.encode(chainId, oracle, requestId, handlesHash, requester, keyEpoch, expiry)).
+    /// @notice keccak256(abi.encode(chainId, oracle, requestId, handlesHash, requester, keyEpoch,
+    ///         signerEpoch, expiry)).
     function computeCommitment(
         uint256 requestId,
         bytes32 handlesHash,
         address requester,
         uint64 keyEpoch,
+        uint64 signerEpoch,
         uint64 expiry
     ) external view returns (bytes32);
 
-    /// @notice The EIP-712 digest the MPC parties sign for a result.
-    function decryptionResultDigest(
-        uint256 requestId,
-        bytes32[] calldata handles,
-        bytes calldata cleartexts,
-        uint64 keyEpoch
-    ) external view returns (bytes32);
+    /// @notice The EIP-712 digest the signer set of `signerEpoch` signs for `results`.
+    function decryptionResultDigest(uint64 signerEpoch, Result[] calldata results) external view returns (bytes32);
 
     /// @notice Most handles in one request (the tKMS chain's limit); larger sets need several requests.
     function MAX_HANDLES() external view returns (uint256);

@@ -46,20 +46,26 @@ interface IInputVerifier {
     /// @notice Thrown when a public key is not a valid non-identity G1 point.
     error InputVerifierInvalidPublicKey();
 
-    /// @notice Thrown when a key epoch is not above the current key epoch or is beyond the
-    ///         KMSVerifier's current epoch.
-    error InputVerifierInvalidKeyEpoch(uint64 provided, uint64 current, uint64 kmsEpoch);
+    /// @notice Thrown when a key epoch is not above the current key epoch or is not the
+    ///         KMSVerifier's current key epoch.
+    error InputVerifierInvalidKeyEpoch(uint64 provided, uint64 current, uint64 kmsKeyEpoch);
+
+    /// @notice Thrown when an input arrives while this contract's key lags the signer set's
+    ///         (a new key was made and is not installed yet).
+    error InputVerifierKeyOutdated(uint64 keyEpoch, uint64 kmsKeyEpoch);
 
     /// @notice Thrown when a constructor address is zero.
     error InputVerifierZeroAddress();
 
     /// @notice Verifies an encrypted input for msg.sender (the contract) and `user`, registers its
-    ///         handle and grants both ACL rights on it. Idempotent for the same ciphertext.
+    ///         handle with this key's epoch and grants both ACL rights on it. Idempotent for the
+    ///         same ciphertext. Refused (InputVerifierKeyOutdated) while the key lags the
+    ///         KMSVerifier's current key epoch.
     /// @return handle keccak256(ciphertext).
     function verifyInput(bytes calldata ciphertext, address user) external returns (bytes32 handle);
 
-    /// @notice Installs the public key of tKMS epoch `keyEpoch` (currentKeyEpoch < keyEpoch ≤
-    ///         KMSVerifier.currentEpoch()), signed by the signer set.
+    /// @notice Installs the public key of key epoch `keyEpoch` (above this contract's key epoch
+    ///         and equal to KMSVerifier.currentKeyEpoch()), signed by the current signer set.
     /// @param signatures Packed 65-byte signatures (see IKMSVerifier).
     function updatePublicKey(uint64 keyEpoch, bytes calldata publicKey, bytes calldata signatures) external;
 
@@ -69,7 +75,7 @@ interface IInputVerifier {
     /// @notice The current public key h (128-byte EIP-2537 encoding).
     function publicKey() external view returns (bytes memory);
 
-    /// @notice The tKMS epoch of the current public key.
+    /// @notice The key epoch of the current public key (the epoch of the ceremony that made it).
     function keyEpoch() external view returns (uint64);
 
     /// @notice Whether validity proofs are verified on chain (EIP-2537 available).

@@ -57,9 +57,9 @@ contract SealedBidAuctionTest is TKMSTestBase {
             (handles[i],,) = auction.bids(bidder);
             cleartexts = bytes.concat(cleartexts, TDH2TestLib.decrypt(KEY_SECRET, bidCiphertext[bidder]));
         }
-        bytes memory sigs = _signFirst(_resultDigest(address(oracle), id, handles, cleartexts, EPOCH), 2);
+        bytes memory sigs = _signFirst(_resultDigest(address(oracle), EPOCH, id, handles, cleartexts, relayer), 2);
         vm.prank(relayer);
-        oracle.fulfill(id, cleartexts, sigs);
+        oracle.fulfill(id, cleartexts, relayer, sigs);
     }
 
     /// @dev Lets reveal `id` expire unanswered and retries it, paying the retry fee.

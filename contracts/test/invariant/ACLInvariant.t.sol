@@ -81,7 +81,7 @@ contract ACLHandler is Test {
         ++calls;
         (bytes32 handle, address user, address dapp) = (_handle(h), _actor(u), _actor(c));
         vm.prank(iv);
-        try acl.allowForInput(handle, user, dapp) {
+        try acl.allowForInput(handle, user, dapp, 1) {
             ghostAllowed[handle][user] = true;
             ghostAllowed[handle][dapp] = true;
             ghostGranter[handle][dapp] = true;
@@ -99,7 +99,7 @@ contract ACLHandler is Test {
         if (from == iv) return;
         address user = _actor(u);
         vm.prank(from);
-        try acl.allowForInput(handle, user, from) {
+        try acl.allowForInput(handle, user, from, 1) {
             ++unauthorisedSuccesses;
         } catch {}
         _audit(handle);

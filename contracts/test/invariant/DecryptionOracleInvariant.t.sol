@@ -22,6 +22,7 @@ contract DecryptionOracleHandler is Test {
     mapping(uint256 => uint256) public fulfilments;
     uint256 public totalFulfilments;
     uint256 public paidToRelayer;
+    uint256 public withdrawn;
     uint256 public refunded;
     uint256 public collected;
     uint256 public badSignaturesAccepted;
@@ -94,7 +95,12 @@ contract DecryptionOracleHandler is Test {
     }
 
     function _sigs(uint256 id, bytes memory c, bool corrupt) internal view returns (bytes memory sigs) {
-        bytes32 d = oracle.decryptionResultDigest(id, handlesOf[id], c, 1);
+        IDecryptionOracle.Result[] memory rs = new IDecryptionOracle.Result[](1);
+        rs[0] = IDecryptionOracle.Result(id, handlesOf[id], c, relayer);
+        return _sign(oracle.decryptionResultDigest(1, rs), corrupt);
+    }
+
+    function _sign(bytes32 d, bool corrupt) internal view returns (bytes memory sigs) {
         if (corrupt) d = keccak256(abi.encode(d));
         for (uint256 i = 0; i < threshold; ++i) {
             (uint8 v, bytes32 r, bytes32 s) = vm.sign(keys[i], d);
@@ -125,37 +131,55 @@ contract DecryptionOracleHandler is Test {
         uint256 id = ids[bound(which, 0, ids.length - 1)];
         bytes memory c = _cleartexts(id);
         bytes memory sigs = _sigs(id, c, corrupt);
-        uint256 before = relayer.balance;
+        uint256 before = oracle.owedTo(relayer);
         vm.recordLogs();
-        vm.prank(relayer);
-        try oracle.fulfill(id, c, sigs) {
+        try oracle.fulfill(id, c, relayer, sigs) {
             if (corrupt) ++badSignaturesAccepted;
         } catch {}
         _count(vm.getRecordedLogs());
-        paidToRelayer += relayer.balance - before;
+        paidToRelayer += oracle.owedTo(relayer) - before;
         _check(id);
     }
 
     function fulfillBatch(uint256 start, uint256 count) external {
         if (ids.length == 0) return;
         count = bound(count, 1, 6);
-        uint256[] memory batch = new uint256[](count);
-        bytes[] memory cts = new bytes[](count);
-        bytes[] memory sigs = new bytes[](count);
+        IDecryptionOracle.Result[] memory rs = new IDecryptionOracle.Result[](count);
         for (uint256 i = 0; i < count; ++i) {
-            batch[i] = ids[(start % ids.length + i / 2) % ids.length]; // each id twice in a row
-            cts[i] = _cleartexts(batch[i]);
-            sigs[i] = _sigs(batch[i], cts[i], false);
+            uint256 id = ids[(start % ids.length + i / 2) % ids.length]; // each id twice in a row
+            rs[i] = IDecryptionOracle.Result(id, handlesOf[id], _cleartexts(id), relayer);
         }
-        uint256 before = relayer.balance;
+        bytes memory sigs = _sign(oracle.decryptionResultDigest(1, rs), false);
+        uint256 before = oracle.owedTo(relayer);
         vm.recordLogs();
-        vm.prank(relayer);
-        try oracle.fulfillBatch(batch, cts, sigs) {} catch {}
+        (uint256[] memory bids, address[] memory payees, bytes memory cts) = _flatten(rs);
+        try oracle.fulfillBatch(1, bids, payees, cts, sigs) {} catch {}
         _count(vm.getRecordedLogs());
-        paidToRelayer += relayer.balance - before;
+        paidToRelayer += oracle.owedTo(relayer) - before;
         for (uint256 i = 0; i < count; ++i) {
-            _check(batch[i]);
+            _check(rs[i].requestId);
         }
+    }
+
+    function _flatten(IDecryptionOracle.Result[] memory rs)
+        internal
+        pure
+        returns (uint256[] memory bids, address[] memory payees, bytes memory cts)
+    {
+        bids = new uint256[](rs.length);
+        payees = new address[](rs.length);
+        for (uint256 i = 0; i < rs.length; ++i) {
+            (bids[i], payees[i]) = (rs[i].requestId, rs[i].payee);
+            cts = bytes.concat(cts, rs[i].cleartexts);
+        }
+    }
+
+    function withdraw() external {
+        uint256 owed = oracle.owedTo(relayer);
+        vm.prank(relayer);
+        try oracle.withdraw(payable(relayer)) {
+            withdrawn += owed;
+        } catch {}
     }
 
     function refund(uint256 which) external {
@@ -185,16 +209,17 @@ contract DecryptionOracleInvariantTest is TKMSTestBase {
         for (uint256 i = 0; i < pool.length; ++i) {
             pool[i] = keccak256(abi.encode("pool", i));
             vm.prank(address(inputVerifier));
-            acl.allowForInput(pool[i], makeAddr("user"), address(dapp));
+            acl.allowForInput(pool[i], makeAddr("user"), address(dapp), 1);
         }
         handler = new DecryptionOracleHandler(oracle, dapp, relayer, pool, signerKeys, 2);
         vm.deal(address(handler), 1_000 ether);
-        bytes4[] memory selectors = new bytes4[](5);
+        bytes4[] memory selectors = new bytes4[](6);
         selectors[0] = DecryptionOracleHandler.request.selector;
         selectors[1] = DecryptionOracleHandler.fulfill.selector;
         selectors[2] = DecryptionOracleHandler.fulfillBatch.selector;
         selectors[3] = DecryptionOracleHandler.refund.selector;
         selectors[4] = DecryptionOracleHandler.warp.selector;
+        selectors[5] = DecryptionOracleHandler.withdraw.selector;
         targetSelector(FuzzSelector({addr: address(handler), selectors: selectors}));
         targetContract(address(handler));
     }
@@ -208,9 +233,10 @@ contract DecryptionOracleInvariantTest is TKMSTestBase {
         assertEq(handler.badSignaturesAccepted(), 0);
         assertEq(
             address(oracle).balance,
-            handler.collected() - handler.paidToRelayer() - handler.refunded(),
+            handler.collected() - handler.withdrawn() - handler.refunded(),
             "fees not conserved"
         );
+        assertEq(oracle.owedTo(handler.relayer()), handler.paidToRelayer() - handler.withdrawn(), "credits");
         assertLe(dapp.calls(), handler.totalFulfilments());
     }
 
@@ -220,7 +246,11 @@ contract DecryptionOracleInvariantTest is TKMSTestBase {
         assertLe(a.maxFulfilments, 1, "fulfilled twice");
         assertEq(a.statusMismatches, 0, "Fulfilled status without exactly one fulfilment");
         assertEq(handler.totalFulfilments(), a.fulfilledCount);
-        assertEq(address(oracle).balance, a.pendingFees, "oracle holds exactly the pending fees");
+        assertEq(
+            address(oracle).balance,
+            a.pendingFees + oracle.owedTo(handler.relayer()),
+            "oracle holds exactly the pending fees and the credits"
+        );
         assertEq(handler.paidToRelayer(), a.fulfilledFees);
         assertEq(handler.refunded(), a.refundedFees);
         assertEq(handler.collected(), a.pendingFees + a.fulfilledFees + a.refundedFees);

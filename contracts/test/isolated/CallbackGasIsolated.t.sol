@@ -44,19 +44,19 @@ contract CallbackGasIsolatedTest is TKMSTestBase {
         assertEq(account.code, abi.encodePacked(hex"ef0100", address(probe)));
 
         vm.prank(address(inputVerifier));
-        acl.allowForInput(handle, account, account);
+        acl.allowForInput(handle, account, account, EPOCH);
         uint256 fee = oracle.requestFee(1, LIMIT);
         vm.deal(account, fee);
         vm.prank(account);
         id = oracle.requestDecryption{value: fee}(_single(handle), GasProbe.onResult.selector, LIMIT, DELAY);
-        sigs = _signFirst(_resultDigest(address(oracle), id, _single(handle), cleartexts, EPOCH), 2);
+        sigs = _signFirst(_resultDigest(address(oracle), EPOCH, id, _single(handle), cleartexts, address(this)), 2);
     }
 
-    /// @dev This contract is the relayer: it takes the fee.
+    /// @dev This contract is the relayer: the signed result names it as payee.
     receive() external payable {}
 
     function _tryFulfill(uint256 gas) internal returns (bool) {
-        try oracle.fulfill{gas: gas}(id, cleartexts, sigs) {
+        try oracle.fulfill{gas: gas}(id, cleartexts, address(this), sigs) {
             return true;
         } catch {
             return false;

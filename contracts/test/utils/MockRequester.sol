@@ -77,7 +77,7 @@ contract MockRequester {
             }
         }
         if (m == Mode.Reenter) {
-            try oracle.fulfill(reenterId, reenterCleartexts, reenterSignatures) {}
+            try oracle.fulfill(reenterId, reenterCleartexts, address(this), reenterSignatures) {}
             catch {
                 reentryReverted = true;
             }
@@ -97,6 +97,10 @@ contract MockRequester {
 /// @notice A relayer contract that cannot receive ETH.
 contract RejectingRelayer {
     function fulfill(IDecryptionOracle oracle, uint256 id, bytes calldata cleartexts, bytes calldata sigs) external {
-        oracle.fulfill(id, cleartexts, sigs);
+        oracle.fulfill(id, cleartexts, address(this), sigs);
+    }
+
+    function withdraw(IDecryptionOracle oracle) external {
+        oracle.withdraw(payable(address(this)));
     }
 }

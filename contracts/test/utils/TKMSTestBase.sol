@@ -6,6 +6,7 @@ import {ACL} from "../../src/ACL.sol";
 import {KMSVerifier} from "../../src/KMSVerifier.sol";
 import {InputVerifier} from "../../src/InputVerifier.sol";
 import {DecryptionOracle} from "../../src/DecryptionOracle.sol";
+import {IDecryptionOracle} from "../../src/interfaces/IDecryptionOracle.sol";
 import {TKMSCrypto} from "../../src/lib/TKMSCrypto.sol";
 import {TDH2TestLib} from "./TDH2TestLib.sol";
 
@@ -13,7 +14,6 @@ import {TDH2TestLib} from "./TDH2TestLib.sol";
 abstract contract TKMSTestBase is Test {
     uint64 internal constant EPOCH = 1;
     uint64 internal constant MIN_ROTATION_DELAY = 1 hours;
-    uint64 internal constant GRACE_PERIOD = 10 minutes;
     uint128 internal constant BASE_FEE = 0.001 ether;
     uint128 internal constant PER_HANDLE_FEE = 0.0001 ether;
     uint128 internal constant PER_GAS_FEE = 1 gwei;
@@ -51,7 +51,7 @@ abstract contract TKMSTestBase is Test {
         (address[] memory addrs, uint256[] memory keys) = _makeSigners("signer", n);
         signerAddrs = addrs;
         signerKeys = keys;
-        verifier = new KMSVerifier(EPOCH, addrs, threshold, MIN_ROTATION_DELAY, GRACE_PERIOD);
+        verifier = new KMSVerifier(EPOCH, EPOCH, addrs, threshold, MIN_ROTATION_DELAY);
         publicKey = TKMSCrypto.g1Mul(TKMSCrypto.G, KEY_SECRET);
         address predicted = vm.computeCreateAddress(address(this), vm.getNonce(address(this)) + 1);
         acl = new ACL(predicted);
@@ -101,38 +101,81 @@ abstract contract TKMSTestBase is Test {
         );
     }
 
-    /// @dev EIP-712 DecryptionResult digest computed independently of the oracle.
+    bytes32 internal constant RESULT_TYPEHASH =
+        keccak256("DecryptionResult(uint256 requestId,bytes32[] handles,bytes cleartexts,address payee)");
+    bytes32 internal constant BATCH_TYPEHASH = keccak256(
+        "DecryptionResultBatch(uint64 signerEpoch,DecryptionResult[] results)"
+        "DecryptionResult(uint256 requestId,bytes32[] handles,bytes cleartexts,address payee)"
+    );
+
+    /// @dev EIP-712 digest of a batch of one result, computed independently of the oracle.
     function _resultDigest(
         address oracleAddr,
+        uint64 signerEpoch,
         uint256 requestId,
         bytes32[] memory handles,
         bytes memory cleartexts,
-        uint64 keyEpoch
+        address payee
     ) internal view returns (bytes32) {
-        bytes32 structHash = keccak256(
-            abi.encode(
-                keccak256("DecryptionResult(uint256 requestId,bytes32[] handles,bytes cleartexts,uint64 keyEpoch)"),
-                requestId,
-                keccak256(abi.encodePacked(handles)),
-                keccak256(cleartexts),
-                keyEpoch
-            )
-        );
-        return keccak256(abi.encodePacked(hex"1901", _domainSeparator(oracleAddr), structHash));
+        IDecryptionOracle.Result[] memory rs = new IDecryptionOracle.Result[](1);
+        rs[0] = IDecryptionOracle.Result(requestId, handles, cleartexts, payee);
+        return _batchDigest(oracleAddr, signerEpoch, rs);
     }
 
-    /// @dev EIP-712 SignerSetUpdate digest computed independently of the verifier.
-    function _rotationDigest(address verifierAddr, uint64 epoch, address[] memory signers, uint16 threshold)
+    /// @dev EIP-712 DecryptionResultBatch digest computed independently of the oracle.
+    function _batchDigest(address oracleAddr, uint64 signerEpoch, IDecryptionOracle.Result[] memory rs)
         internal
         view
         returns (bytes32)
     {
+        bytes memory leaves;
+        for (uint256 i = 0; i < rs.length; ++i) {
+            leaves = bytes.concat(
+                leaves,
+                keccak256(
+                    abi.encode(
+                        RESULT_TYPEHASH,
+                        rs[i].requestId,
+                        keccak256(abi.encodePacked(rs[i].handles)),
+                        keccak256(rs[i].cleartexts),
+                        rs[i].payee
+                    )
+                )
+            );
+        }
+        bytes32 structHash = keccak256(abi.encode(BATCH_TYPEHASH, signerEpoch, keccak256(leaves)));
+        return keccak256(abi.encodePacked(hex"1901", _domainSeparator(oracleAddr), structHash));
+    }
+
+    /// @dev fulfillBatch's arguments for `rs`: ids, payees, concatenated cleartexts.
+    function _flatten(IDecryptionOracle.Result[] memory rs)
+        internal
+        pure
+        returns (uint256[] memory ids, address[] memory payees, bytes memory cts)
+    {
+        ids = new uint256[](rs.length);
+        payees = new address[](rs.length);
+        for (uint256 i = 0; i < rs.length; ++i) {
+            (ids[i], payees[i]) = (rs[i].requestId, rs[i].payee);
+            cts = bytes.concat(cts, rs[i].cleartexts);
+        }
+    }
+
+    /// @dev EIP-712 SignerSetUpdate digest computed independently of the verifier.
+    function _rotationDigest(
+        address verifierAddr,
+        uint64 epoch,
+        address[] memory signers,
+        uint16 threshold,
+        uint64 keyEpoch
+    ) internal view returns (bytes32) {
         bytes32 structHash = keccak256(
             abi.encode(
-                keccak256("SignerSetUpdate(uint64 epoch,address[] signers,uint16 threshold)"),
+                keccak256("SignerSetUpdate(uint64 epoch,address[] signers,uint16 threshold,uint64 keyEpoch)"),
                 epoch,
                 keccak256(abi.encodePacked(signers)),
-                threshold
+                threshold,
+                keyEpoch
             )
         );
         return keccak256(abi.encodePacked(hex"1901", _domainSeparator(verifierAddr), structHash));

@@ -199,6 +199,14 @@ func (e *realEnv) ceremony(t *testing.T, kind types.CeremonyKind, parties []int,
 // the key set) answer the request's share round. It returns the result.
 func (e *realEnv) decrypt(t *testing.T, ks types.KeySet, shares []*keyset.Share, parties []int, msgs [][]byte) types.DecryptionResult {
 	t.Helper()
+	return e.decryptAt(t, ks.Epoch, ks, shares, parties, msgs)
+}
+
+// decryptAt is decrypt for handles of key epoch keyEpoch (the host names it
+// and the signer epoch ks.Epoch), which the chain must serve with ks, the
+// newest key set holding that key.
+func (e *realEnv) decryptAt(t *testing.T, keyEpoch uint64, ks types.KeySet, shares []*keyset.Share, parties []int, msgs [][]byte) types.DecryptionResult {
+	t.Helper()
 	pub, err := keyset.UnmarshalPublic(ks.Encoded)
 	require.NoError(t, err)
 	var cts, handles [][]byte
@@ -214,16 +222,18 @@ func (e *realEnv) decrypt(t *testing.T, ks types.KeySet, shares []*keyset.Share,
 	expiry := uint64(e.ctx.BlockTime().Unix()) + 3600
 	slot := types.RequestCommitmentSlot(id)
 	oracle := common.HexToAddress(hostChain(hostID).DecryptionOracle)
-	root, proof := hostState(t, oracle, map[common.Hash]common.Hash{slot: types.RequestCommitment(hostID, oracle, id, handles, dapp, ks.Epoch, expiry)}, []common.Hash{slot})
+	root, proof := hostState(t, oracle, map[common.Hash]common.Hash{slot: types.RequestCommitment(hostID, oracle, id, handles, dapp, keyEpoch, ks.Epoch, expiry)}, []common.Hash{slot})
 	require.NoError(t, e.k.SetAttestedHeader(e.ctx, types.HostHeader{ChainId: hostID, Number: number, Hash: make([]byte, 32), StateRoot: root.Bytes()}))
 	resp, err := e.msgs.RequestPublicDecryption(e.ctx, &types.MsgRequestPublicDecryption{
 		Requester: addr(t, "relayer"), HostChainId: hostID, HostBlockNumber: number, HostRequestId: id,
-		Handles: handles, Ciphertexts: cts, Proof: proof, HostRequester: dapp.Hex(), KeyEpoch: ks.Epoch, HostExpiry: expiry,
+		Handles: handles, Ciphertexts: cts, Proof: proof, HostRequester: dapp.Hex(), KeyEpoch: keyEpoch, HostExpiry: expiry,
+		SignerEpoch: ks.Epoch, Payee: payee.Hex(),
 	})
 	require.NoError(t, err)
 	e.endBlocks(t, 1)
 	req, err := e.k.Requests.Get(e.ctx, resp.RequestId)
 	require.NoError(t, err)
+	require.Equal(t, ks.Epoch, req.KeyEpoch, "served by the newest key set of the key")
 	var trs []tdh2.Request
 	for j, ct := range cts {
 		v, err := tdh2.Validate(pub.PublicKey(), ct)
@@ -320,9 +330,10 @@ func TestRefreshAndReshareThroughTheRealDKG(t *testing.T) {
 	require.Len(t, ks3.Parties, 5)
 	msg = [][]byte{bytes.Repeat([]byte{0x33}, 32)}
 	require.Equal(t, msg, e.decrypt(t, ks3, shares3, []int{4, 1}, msg).Outputs, "the new party's share decrypts")
-	// Requests under the retired epoch are still answered by its holders.
+	// Handles encrypted under the key before the refresh and the reshare (key
+	// epoch 1) are served by the newest key set holding it (ADR 0008).
 	msg = [][]byte{bytes.Repeat([]byte{0x44}, 32)}
-	require.Equal(t, msg, e.decrypt(t, ks2, shares2, []int{1, 3}, msg).Outputs)
+	require.Equal(t, msg, e.decryptAt(t, ks1.Epoch, ks3, shares3, []int{1, 3}, msg).Outputs)
 }
 
 func TestUserDecryptionWithRealTDH2(t *testing.T) {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math/big"
 
+	errorsmod "cosmossdk.io/errors"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/math"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -70,31 +71,23 @@ func hashesToHex(hs [][]byte) []interface{} {
 	return out
 }
 
-// ResultDigest is the EIP-712 digest parties sign for a public result:
-// DecryptionResult(uint256 requestId,bytes32[] handles,bytes cleartexts,uint64 keyEpoch),
-// with cleartexts the concatenated 32-byte outputs.
-func ResultDigest(chainID uint64, oracle string, hostRequestID []byte, handles [][]byte, cleartexts []byte, keyEpoch uint64) ([]byte, error) {
-	td := apitypes.TypedData{
-		Types: apitypes.Types{
-			"EIP712Domain": eip712DomainType,
-			"DecryptionResult": {
-				{Name: "requestId", Type: "uint256"},
-				{Name: "handles", Type: "bytes32[]"},
-				{Name: "cleartexts", Type: "bytes"},
-				{Name: "keyEpoch", Type: "uint64"},
-			},
-		},
-		PrimaryType: "DecryptionResult",
-		Domain:      eip712Domain(chainID, oracle),
-		Message: apitypes.TypedDataMessage{
-			"requestId":  new(big.Int).SetBytes(hostRequestID).String(),
-			"handles":    hashesToHex(handles),
-			"cleartexts": cleartexts,
-			"keyEpoch":   fmt.Sprint(keyEpoch),
-		},
+// ResultDigest is the EIP-712 digest parties sign for the result of the
+// public request req on host chain hc: a DecryptionResultBatch of one, for
+// the request's signer epoch and payee (types.ResultBatchDigest). digest[:]
+// is what recoverSigner takes.
+func ResultDigest(hc types.HostChain, req types.DecryptionRequest, cleartexts []byte) ([]byte, error) {
+	oracle, err := types.ParseEVMAddress(hc.DecryptionOracle)
+	if err != nil {
+		return nil, errorsmod.Wrapf(types.ErrInvalidHostChain, "oracle: %v", err)
 	}
-	digest, _, err := apitypes.TypedDataAndHash(td)
-	return digest, err
+	payee, err := types.ParseEVMAddress(req.Payee)
+	if err != nil {
+		return nil, errorsmod.Wrapf(types.ErrInvalidRequest, "payee: %v", err)
+	}
+	d, err := types.ResultBatchDigest(req.HostChainId, oracle, req.SignerEpoch, []types.HostResult{{
+		RequestID: req.HostRequestId, Handles: req.Handles, Cleartexts: cleartexts, Payee: payee,
+	}})
+	return d.Bytes(), err
 }
 
 // UserRequestDigest is the EIP-712 digest a user signs to ask for a

@@ -141,7 +141,12 @@ func (k Keeper) Prefetch(ctx context.Context, txs []PrefetchTx) {
 				if !k.prefetchHostRequest(ctx, m.HostChainId, m.HostBlockNumber, m.HostRequestId) {
 					continue
 				}
-				addRequest(keySet(m.KeyEpoch), m.Requester, types.REQUEST_KIND_PUBLIC, m.Handles, m.Ciphertexts, &txGas)
+				// Verified under the key set that serves the handles' key (ADR 0008).
+				serving, err := k.servingKeySet(ctx, m.KeyEpoch)
+				if err != nil {
+					continue
+				}
+				addRequest(keySet(serving.Epoch), m.Requester, types.REQUEST_KIND_PUBLIC, m.Handles, m.Ciphertexts, &txGas)
 			case *types.MsgRequestUserDecryption:
 				if has, err := k.HostChains.Has(ctx, m.HostChainId); err != nil || !has {
 					continue

@@ -1,6 +1,7 @@
 package keeper
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -175,6 +176,13 @@ func (m *msgServer) RequestPublicDecryption(ctx context.Context, msg *types.MsgR
 	if err != nil {
 		return nil, errorsmod.Wrapf(types.ErrInvalidRequest, "host requester: %v", err)
 	}
+	payee, err := types.ParseEVMAddress(msg.Payee)
+	if err != nil {
+		return nil, errorsmod.Wrapf(types.ErrInvalidRequest, "payee: %v", err)
+	}
+	if payee == (common.Address{}) {
+		return nil, errorsmod.Wrap(types.ErrInvalidRequest, "payee: the zero address earns nothing; name the relayer's host address")
+	}
 	if err := types.CheckHandles(msg.Handles, msg.Ciphertexts, params.MaxHandlesPerRequest); err != nil {
 		return nil, err
 	}
@@ -195,12 +203,17 @@ func (m *msgServer) RequestPublicDecryption(ctx context.Context, msg *types.MsgR
 	if err != nil {
 		return nil, err
 	}
-	// The host request names its key epoch; it is part of the commitment.
-	ks, err := m.KeySets.Get(ctx, msg.KeyEpoch)
-	if errors.Is(err, collections.ErrNotFound) {
-		return nil, errorsmod.Wrapf(types.ErrUnknownKeySet, "epoch %d", msg.KeyEpoch)
-	} else if err != nil {
+	// The host request names the key epoch of its handles and the signer epoch
+	// whose parties sign its result; both are part of the commitment (ADR 0008).
+	// It is decrypted by the newest key set holding the handles' key.
+	ks, err := m.servingKeySet(ctx, msg.KeyEpoch)
+	if err != nil {
 		return nil, err
+	}
+	if has, err := m.KeySets.Has(ctx, msg.SignerEpoch); err != nil {
+		return nil, err
+	} else if !has {
+		return nil, errorsmod.Wrapf(types.ErrUnknownKeySet, "signer epoch %d", msg.SignerEpoch)
 	}
 	fee, err := m.escrowFee(ctx, params, types.REQUEST_KIND_PUBLIC, msg.Requester)
 	if err != nil {
@@ -217,7 +230,7 @@ func (m *msgServer) RequestPublicDecryption(ctx context.Context, msg *types.MsgR
 	if !ok {
 		return nil, errorsmod.Wrapf(types.ErrBadProof, "proof lacks the commitment slot %s", slot)
 	}
-	want := types.RequestCommitment(msg.HostChainId, oracle, msg.HostRequestId, msg.Handles, dapp, msg.KeyEpoch, msg.HostExpiry)
+	want := types.RequestCommitment(msg.HostChainId, oracle, msg.HostRequestId, msg.Handles, dapp, msg.KeyEpoch, msg.SignerEpoch, msg.HostExpiry)
 	if proven != want {
 		return nil, errorsmod.Wrap(types.ErrBadProof, "the oracle's commitment does not match the request")
 	}
@@ -228,11 +241,35 @@ func (m *msgServer) RequestPublicDecryption(ctx context.Context, msg *types.MsgR
 		Kind: types.REQUEST_KIND_PUBLIC, Requester: msg.Requester, Fee: fee, KeyEpoch: ks.Epoch,
 		HostChainId: msg.HostChainId, HostBlockNumber: msg.HostBlockNumber, HostRequestId: msg.HostRequestId,
 		Handles: msg.Handles, Ciphertexts: msg.Ciphertexts, HostRequester: dapp.Hex(), HostExpiry: msg.HostExpiry,
+		SignerEpoch: msg.SignerEpoch, Payee: payee.Hex(),
 	}, msg.HostRequestId)
 	if err != nil {
 		return nil, err
 	}
 	return &types.MsgRequestPublicDecryptionResponse{RequestId: id}, nil
+}
+
+// servingKeySet is the key set that decrypts handles encrypted under the key
+// of key set epoch keyEpoch: the newest key set with the same public key. A
+// refresh or a reshare keeps the key under a new epoch, and only the newest
+// set's parties are expected to keep their shares.
+func (k Keeper) servingKeySet(ctx context.Context, keyEpoch uint64) (types.KeySet, error) {
+	origin, err := k.KeySets.Get(ctx, keyEpoch)
+	if errors.Is(err, collections.ErrNotFound) {
+		return origin, errorsmod.Wrapf(types.ErrUnknownKeySet, "key epoch %d", keyEpoch)
+	} else if err != nil {
+		return origin, err
+	}
+	serving := origin
+	rng := new(collections.Range[uint64]).StartExclusive(keyEpoch).Descending()
+	err = k.KeySets.Walk(ctx, rng, func(_ uint64, ks types.KeySet) (bool, error) {
+		if bytes.Equal(ks.PublicKey, origin.PublicKey) {
+			serving = ks
+			return true, nil
+		}
+		return false, nil
+	})
+	return serving, err
 }
 
 func proofNodes(p types.StorageProof) uint64 {
@@ -422,12 +459,14 @@ func (m *msgServer) SubmitResultSignature(ctx context.Context, msg *types.MsgSub
 	} else if err != nil {
 		return nil, err
 	}
-	ks, err := m.KeySets.Get(ctx, req.KeyEpoch)
+	// The parties of the request's signer epoch sign (the host verifies the
+	// result against that epoch's set), whichever key set decrypted it.
+	ks, err := m.KeySets.Get(ctx, req.SignerEpoch)
 	if err != nil {
 		return nil, err
 	}
 	if ks.IndexOf(msg.Operator) == 0 {
-		return nil, errorsmod.Wrapf(types.ErrWrongEpoch, "%s holds no share of epoch %d", msg.Operator, ks.Epoch)
+		return nil, errorsmod.Wrapf(types.ErrWrongEpoch, "%s is no party of signer epoch %d", msg.Operator, ks.Epoch)
 	}
 	key := collections.Join(req.Id, msg.Operator)
 	if has, err := m.ResultSignatures.Has(ctx, key); err != nil {
@@ -443,7 +482,7 @@ func (m *msgServer) SubmitResultSignature(ctx context.Context, msg *types.MsgSub
 	for _, o := range result.Outputs {
 		cleartexts = append(cleartexts, o...)
 	}
-	digest, err := ResultDigest(req.HostChainId, hc.DecryptionOracle, req.HostRequestId, req.Handles, cleartexts, req.KeyEpoch)
+	digest, err := ResultDigest(hc, req, cleartexts)
 	if err != nil {
 		return nil, err
 	}

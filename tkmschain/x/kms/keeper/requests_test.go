@@ -19,8 +19,12 @@ const hostID = 31337
 // requestEnv is a chain with four parties, an active key set, a host chain
 // and an attested header over a state where the oracle committed to one
 // request.
-// dapp is the host contract that asked for the decryption.
-var dapp = common.HexToAddress("0x00000000000000000000000000000000000000da")
+// dapp is the host contract that asked for the decryption; payee the
+// relayer's host address, named in its submission and in the signed result.
+var (
+	dapp  = common.HexToAddress("0x00000000000000000000000000000000000000da")
+	payee = common.HexToAddress("0x00000000000000000000000000000000000000ee")
+)
 
 type requestEnv struct {
 	*fixture
@@ -48,7 +52,7 @@ func newRequestEnvOn(t *testing.T, f *fixture) *requestEnv {
 	slot := types.RequestCommitmentSlot(e.hostReqID)
 	oracle := common.HexToAddress(hostChain(hostID).DecryptionOracle)
 	root, proof := hostState(t, oracle, map[common.Hash]common.Hash{
-		slot:                     types.RequestCommitment(hostID, oracle, e.hostReqID, e.handles, dapp, 1, e.expiry),
+		slot:                     types.RequestCommitment(hostID, oracle, e.hostReqID, e.handles, dapp, 1, 1, e.expiry),
 		common.HexToHash("0x0a"): common.HexToHash("0x05"),
 	}, []common.Hash{slot})
 	e.proof = proof
@@ -66,7 +70,7 @@ func (e *requestEnv) publicMsg(mut func(*types.MsgRequestPublicDecryption)) *typ
 	m := &types.MsgRequestPublicDecryption{
 		Requester: e.requester, HostChainId: hostID, HostBlockNumber: 100, HostRequestId: e.hostReqID,
 		Handles: e.handles, Ciphertexts: e.cts, Proof: e.proof,
-		HostRequester: dapp.Hex(), KeyEpoch: 1, HostExpiry: e.expiry,
+		HostRequester: dapp.Hex(), KeyEpoch: 1, HostExpiry: e.expiry, SignerEpoch: 1, Payee: payee.Hex(),
 	}
 	if mut != nil {
 		mut(m)
@@ -96,6 +100,9 @@ func TestRequestPublicDecryption(t *testing.T) {
 		{"another expiry than the committed one fails the proof", e.publicMsg(func(m *types.MsgRequestPublicDecryption) { m.HostExpiry++ }), types.ErrBadProof},
 		{"a request past its host expiry is refused", e.publicMsg(func(m *types.MsgRequestPublicDecryption) { m.HostExpiry = 5 }), types.ErrRequestExpired},
 		{"an unknown key epoch is refused", e.publicMsg(func(m *types.MsgRequestPublicDecryption) { m.KeyEpoch = 9 }), types.ErrUnknownKeySet},
+		{"an unknown signer epoch is refused", e.publicMsg(func(m *types.MsgRequestPublicDecryption) { m.SignerEpoch = 9 }), types.ErrUnknownKeySet},
+		{"a malformed payee is refused", e.publicMsg(func(m *types.MsgRequestPublicDecryption) { m.Payee = "relayer" }), types.ErrInvalidRequest},
+		{"the zero payee is refused", e.publicMsg(func(m *types.MsgRequestPublicDecryption) { m.Payee = common.Address{}.Hex() }), types.ErrInvalidRequest},
 		{"a malformed host requester is refused", e.publicMsg(func(m *types.MsgRequestPublicDecryption) { m.HostRequester = "dapp" }), types.ErrInvalidRequest},
 		{"a proof claiming another commitment value is refused", e.publicMsg(func(m *types.MsgRequestPublicDecryption) { m.Proof = tamperedProof }), types.ErrBadProof},
 		{"a proof of another request's slot is refused", e.publicMsg(func(m *types.MsgRequestPublicDecryption) { m.HostRequestId = otherID }), types.ErrBadProof},
@@ -120,6 +127,8 @@ func TestRequestPublicDecryption(t *testing.T) {
 			require.NoError(t, err)
 			require.Equal(t, types.REQUEST_STATUS_PENDING, req.Status)
 			require.Equal(t, uint64(1), req.KeyEpoch)
+			require.Equal(t, uint64(1), req.SignerEpoch)
+			require.Equal(t, payee.Hex(), req.Payee)
 			require.Equal(t, e.ctx.BlockHeight()+100, req.ExpiresHeight)
 		})
 	}
@@ -136,11 +145,11 @@ func TestInvalidCiphertextIsRefusedAfterTheProof(t *testing.T) {
 	slot := types.RequestCommitmentSlot(id)
 	oracle := common.HexToAddress(hostChain(hostID).DecryptionOracle)
 	root, proof := hostState(t, oracle,
-		map[common.Hash]common.Hash{slot: types.RequestCommitment(hostID, oracle, id, handles, dapp, 1, e.expiry)}, []common.Hash{slot})
+		map[common.Hash]common.Hash{slot: types.RequestCommitment(hostID, oracle, id, handles, dapp, 1, 1, e.expiry)}, []common.Hash{slot})
 	require.NoError(t, e.k.SetAttestedHeader(e.ctx, types.HostHeader{ChainId: hostID, Number: 101, Hash: make([]byte, 32), StateRoot: root.Bytes()}))
 	_, err := e.msgs.RequestPublicDecryption(e.ctx, &types.MsgRequestPublicDecryption{
 		Requester: e.requester, HostChainId: hostID, HostBlockNumber: 101, HostRequestId: id,
-		Handles: handles, Ciphertexts: [][]byte{bad}, Proof: proof, HostRequester: dapp.Hex(), KeyEpoch: 1, HostExpiry: e.expiry,
+		Handles: handles, Ciphertexts: [][]byte{bad}, Proof: proof, HostRequester: dapp.Hex(), KeyEpoch: 1, HostExpiry: e.expiry, SignerEpoch: 1, Payee: payee.Hex(),
 	})
 	require.ErrorIs(t, err, types.ErrInvalidRequest)
 }
@@ -253,12 +262,12 @@ func (e *requestEnv) otherPublicRequestMsg(t *testing.T, n int64, cts [][]byte) 
 	slot := types.RequestCommitmentSlot(id)
 	oracle := common.HexToAddress(hostChain(hostID).DecryptionOracle)
 	root, proof := hostState(t, oracle,
-		map[common.Hash]common.Hash{slot: types.RequestCommitment(hostID, oracle, id, handles, dapp, 1, e.expiry)}, []common.Hash{slot})
+		map[common.Hash]common.Hash{slot: types.RequestCommitment(hostID, oracle, id, handles, dapp, 1, 1, e.expiry)}, []common.Hash{slot})
 	number := uint64(1000 + n)
 	require.NoError(t, e.k.SetAttestedHeader(e.ctx, types.HostHeader{ChainId: hostID, Number: number, Hash: make([]byte, 32), StateRoot: root.Bytes()}))
 	return &types.MsgRequestPublicDecryption{
 		Requester: e.requester, HostChainId: hostID, HostBlockNumber: number, HostRequestId: id,
-		Handles: handles, Ciphertexts: cts, Proof: proof, HostRequester: dapp.Hex(), KeyEpoch: 1, HostExpiry: e.expiry,
+		Handles: handles, Ciphertexts: cts, Proof: proof, HostRequester: dapp.Hex(), KeyEpoch: 1, HostExpiry: e.expiry, SignerEpoch: 1, Payee: payee.Hex(),
 	}
 }
 
@@ -442,7 +451,20 @@ func TestResultSignatures(t *testing.T) {
 	for _, o := range res.Outputs {
 		cleartexts = append(cleartexts, o...)
 	}
-	digest, err := keeper.ResultDigest(hostID, hostChain(hostID).DecryptionOracle, e.hostReqID, e.handles, cleartexts, 1)
+	req, err := e.k.Requests.Get(e.ctx, id)
+	require.NoError(t, err)
+	digest, err := keeper.ResultDigest(hostChain(hostID), req, cleartexts)
+	require.NoError(t, err)
+	// The digest is the host's: a DecryptionResultBatch of one for the request's signer
+	// epoch and payee (ADR 0008), with its handles.
+	want, err := types.ResultBatchDigest(hostID, common.HexToAddress(hostChain(hostID).DecryptionOracle), 1, []types.HostResult{
+		{RequestID: e.hostReqID, Handles: e.handles, Cleartexts: cleartexts, Payee: payee},
+	})
+	require.NoError(t, err)
+	require.Equal(t, want.Bytes(), digest)
+	other := req
+	other.Payee = common.HexToAddress("0x00000000000000000000000000000000000000c0").Hex()
+	copierDigest, err := keeper.ResultDigest(hostChain(hostID), other, cleartexts)
 	require.NoError(t, err)
 	tests := []struct {
 		name    string
@@ -453,6 +475,7 @@ func TestResultSignatures(t *testing.T) {
 		{"a short signature is refused", &types.MsgSubmitResultSignature{Operator: e.ops[0], RequestId: id, Signature: []byte{1}}, types.ErrBadSignature},
 		{"another party's signature is refused", &types.MsgSubmitResultSignature{Operator: e.ops[0], RequestId: id, Signature: sign("p2", digest)}, types.ErrBadSignature},
 		{"a signature over another digest is refused", &types.MsgSubmitResultSignature{Operator: e.ops[0], RequestId: id, Signature: sign("p1", crypto.Keccak256([]byte("x")))}, types.ErrBadSignature},
+		{"a signature naming another payee is refused", &types.MsgSubmitResultSignature{Operator: e.ops[0], RequestId: id, Signature: sign("p1", copierDigest)}, types.ErrBadSignature},
 		{"a party outside the key set is refused", &types.MsgSubmitResultSignature{Operator: addr(t, "nobody"), RequestId: id, Signature: sign("p1", digest)}, types.ErrUnknownParty},
 		{"the party's own signature is stored", &types.MsgSubmitResultSignature{Operator: e.ops[0], RequestId: id, Signature: sign("p1", digest)}, nil},
 		{"signing twice is refused", &types.MsgSubmitResultSignature{Operator: e.ops[0], RequestId: id, Signature: sign("p1", digest)}, types.ErrDuplicate},
@@ -471,6 +494,46 @@ func TestResultSignatures(t *testing.T) {
 	require.NoError(t, err)
 	require.Len(t, q.Signatures, 1)
 	require.Equal(t, signingAddress("p1"), q.Signatures[0].Signer)
+}
+
+// TestOldHandlesAreServedByTheNewestKeySetOfTheirKey: the host names the key
+// epoch of its handles and the signer epoch of its verifier (ADR 0008). After
+// a refresh (epoch 2 burnt by a failed ceremony, epoch 3 keeps the key) and a
+// new key at epoch 4, a request for handles of key epoch 1 signed at epoch 4
+// is decrypted by key set 3 and signed by the parties of epoch 4.
+func TestOldHandlesAreServedByTheNewestKeySetOfTheirKey(t *testing.T) {
+	e := newRequestEnv(t)
+	ks1, err := e.k.KeySets.Get(e.ctx, 1)
+	require.NoError(t, err)
+	refreshed := ks1
+	refreshed.Epoch = 3
+	newKey := ks1
+	newKey.Epoch, newKey.PublicKey = 4, []byte("another public key")
+	for _, ks := range []types.KeySet{refreshed, newKey} {
+		require.NoError(t, e.k.KeySets.Set(e.ctx, ks.Epoch, ks))
+	}
+	id := common.BigToHash(big.NewInt(77)).Bytes()
+	slot := types.RequestCommitmentSlot(id)
+	oracle := common.HexToAddress(hostChain(hostID).DecryptionOracle)
+	root, proof := hostState(t, oracle,
+		map[common.Hash]common.Hash{slot: types.RequestCommitment(hostID, oracle, id, e.handles, dapp, 1, 4, e.expiry)}, []common.Hash{slot})
+	require.NoError(t, e.k.SetAttestedHeader(e.ctx, types.HostHeader{ChainId: hostID, Number: 177, Hash: make([]byte, 32), StateRoot: root.Bytes()}))
+	msg := &types.MsgRequestPublicDecryption{
+		Requester: e.requester, HostChainId: hostID, HostBlockNumber: 177, HostRequestId: id,
+		Handles: e.handles, Ciphertexts: e.cts, Proof: proof, HostRequester: dapp.Hex(),
+		KeyEpoch: 1, HostExpiry: e.expiry, SignerEpoch: 4, Payee: payee.Hex(),
+	}
+	// The commitment binds the signer epoch: another one fails the proof.
+	wrong := *msg
+	wrong.SignerEpoch = 3
+	_, err = e.msgs.RequestPublicDecryption(e.ctx, &wrong)
+	require.ErrorIs(t, err, types.ErrBadProof)
+	resp, err := e.msgs.RequestPublicDecryption(e.ctx, msg)
+	require.NoError(t, err)
+	req, err := e.k.Requests.Get(e.ctx, resp.RequestId)
+	require.NoError(t, err)
+	require.Equal(t, uint64(3), req.KeyEpoch, "decrypted by the newest key set of key epoch 1")
+	require.Equal(t, uint64(4), req.SignerEpoch)
 }
 
 func TestRequestUserDecryption(t *testing.T) {

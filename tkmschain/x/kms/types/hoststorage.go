@@ -23,22 +23,23 @@ func RequestCommitmentSlot(requestID []byte) common.Hash {
 
 // RequestCommitment is what the oracle stores for a request:
 // keccak256(abi.encode(chainid, oracle, requestId, keccak256(abi.encodePacked(handles)),
-// requester, keyEpoch, expiry)).
+// requester, keyEpoch, signerEpoch, expiry)).
 func RequestCommitment(chainID uint64, oracle common.Address, requestID []byte, handles [][]byte,
-	requester common.Address, keyEpoch, expiry uint64,
+	requester common.Address, keyEpoch, signerEpoch, expiry uint64,
 ) common.Hash {
 	hs := make([]common.Hash, len(handles))
 	for i, h := range handles {
 		hs[i] = common.BytesToHash(h)
 	}
 	return hostproof.Request{
-		ChainID:   new(big.Int).SetUint64(chainID),
-		Oracle:    oracle,
-		RequestID: new(big.Int).SetBytes(requestID),
-		Handles:   hs,
-		Requester: requester,
-		KeyEpoch:  keyEpoch,
-		Expiry:    expiry,
+		ChainID:     new(big.Int).SetUint64(chainID),
+		Oracle:      oracle,
+		RequestID:   new(big.Int).SetBytes(requestID),
+		Handles:     hs,
+		Requester:   requester,
+		KeyEpoch:    keyEpoch,
+		SignerEpoch: signerEpoch,
+		Expiry:      expiry,
 	}.Commitment()
 }
 
