@@ -157,8 +157,6 @@ interface IDecryptionOracle {
     /// @notice Thrown when the handles of a request were encrypted under different keys.
     error DecryptionOracleMixedKeyEpochs(bytes32 handle, uint64 keyEpoch, uint64 firstKeyEpoch);
 
-
-
     /// @notice Thrown when reading a result that was not stored (delivered by a successful callback,
     ///         or not fulfilled).
     error DecryptionOracleResultNotStored(uint256 requestId);
