@@ -19,6 +19,7 @@ import (
 	"github.com/holiman/uint256"
 	"github.com/stretchr/testify/require"
 
+	"github.com/tkms/tkms/label"
 	"github.com/tkms/tkms/mpc/keyset"
 	"github.com/tkms/tkms/mpc/tdh2"
 	"github.com/tkms/tkms/tkmschain/x/kms/types"
@@ -97,7 +98,8 @@ type hostRequest struct {
 	msgs    [][]byte
 }
 
-// newHostRequests encrypts one random 32-byte message per request to h.
+// newHostRequests encrypts one random 32-byte message per request to h, as
+// an input of host chain hostChainID (all the tests' host chains are it).
 func newHostRequests(t testing.TB, rnd io.Reader, h *keyset.Public, first, n int) []hostRequest {
 	t.Helper()
 	out := make([]hostRequest, n)
@@ -105,7 +107,7 @@ func newHostRequests(t testing.TB, rnd io.Reader, h *keyset.Public, first, n int
 		m := make([]byte, 32)
 		_, err := io.ReadFull(rnd, m)
 		require.NoError(t, err)
-		ct, err := tdh2.Encrypt(rnd, h.PublicKey(), m, []byte("label"))
+		ct, err := tdh2.Encrypt(rnd, h.PublicKey(), m, label.Host{ChainID: hostChainID, Contract: dappAddr, User: dappAddr}.Bytes())
 		require.NoError(t, err)
 		id := common.BigToHash(common.Big1).Bytes()
 		id[0], id[1], id[2], id[3] = byte(first+i>>24), byte(first+i>>16), byte(first+i>>8), byte(first+i)

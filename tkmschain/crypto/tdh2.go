@@ -53,6 +53,16 @@ func (t TDH2) VerifyCiphertext(keySet, ciphertext []byte) error {
 	return err
 }
 
+// CiphertextLabel implements types.ShareScheme with tdh2.ParseCiphertext,
+// the decoder validation uses.
+func (TDH2) CiphertextLabel(ciphertext []byte) ([]byte, error) {
+	ct, err := tdh2.ParseCiphertext(ciphertext)
+	if err != nil {
+		return nil, err
+	}
+	return ct.Label, nil
+}
+
 // VerifyUserKey implements types.ShareScheme: Y is a 128-byte G1 point,
 // not the identity.
 func (TDH2) VerifyUserKey(key []byte) error {

@@ -250,3 +250,22 @@ func TestCachedTDH2AgreesWithAFreshOne(t *testing.T) {
 		require.Error(t, err, "a cached failure is still a failure")
 	}
 }
+
+// TestCiphertextLabel reads back the label a ciphertext was encrypted
+// with, and refuses what is not a ciphertext encoding.
+func TestCiphertextLabel(t *testing.T) {
+	rnd := rand.NewChaCha8([32]byte{7})
+	h := new(group.Point).ScalarBaseMult(new(group.Scalar).SetUint64(5))
+	for _, lab := range [][]byte{nil, []byte("label"), bytes.Repeat([]byte{1}, 72)} {
+		ct, err := tdh2.Encrypt(rnd, h, make([]byte, 32), lab)
+		require.NoError(t, err)
+		got, err := crypto.TDH2{}.CiphertextLabel(ct.Bytes())
+		require.NoError(t, err)
+		require.Equal(t, len(lab), len(got))
+		require.True(t, bytes.Equal(lab, got))
+		_, err = crypto.TDH2{}.CiphertextLabel(append(ct.Bytes(), 0))
+		require.Error(t, err, "a trailing byte")
+	}
+	_, err := crypto.TDH2{}.CiphertextLabel([]byte("not a ciphertext"))
+	require.Error(t, err)
+}

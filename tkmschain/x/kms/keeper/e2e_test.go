@@ -11,6 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/stretchr/testify/require"
 
+	"github.com/tkms/tkms/label"
 	"github.com/tkms/tkms/mpc/dkg"
 	"github.com/tkms/tkms/mpc/dkg/dkgtest"
 	"github.com/tkms/tkms/mpc/keyset"
@@ -211,7 +212,7 @@ func (e *realEnv) decryptAt(t *testing.T, keyEpoch uint64, ks types.KeySet, shar
 	require.NoError(t, err)
 	var cts, handles [][]byte
 	for _, m := range msgs {
-		ct, err := tdh2.Encrypt(e.rnd, pub.PublicKey(), m, []byte("label"))
+		ct, err := tdh2.Encrypt(e.rnd, pub.PublicKey(), m, label.Host{ChainID: hostID, Contract: inputContract, User: inputUser}.Bytes())
 		require.NoError(t, err)
 		cts = append(cts, ct.Bytes())
 		handles = append(handles, crypto.Keccak256(ct.Bytes()))
@@ -280,9 +281,9 @@ func TestRealSharesFromTheWrongPartyAreEvidence(t *testing.T) {
 	ks, shares := e.ceremony(t, types.CEREMONY_KIND_DKG, []int{0, 1, 2, 3}, 1, 0, nil, nil)
 	pub, err := keyset.UnmarshalPublic(ks.Encoded)
 	require.NoError(t, err)
-	ct, err := tdh2.Encrypt(e.rnd, pub.PublicKey(), bytes.Repeat([]byte{5}, 32), nil)
-	require.NoError(t, err)
 	app, err := e.msgs.RegisterApp(e.ctx, &types.MsgRegisterApp{Admin: addr(t, "relayer"), Name: "app"})
+	require.NoError(t, err)
+	ct, err := tdh2.Encrypt(e.rnd, pub.PublicKey(), bytes.Repeat([]byte{5}, 32), label.NewApp(testChainID, app.AppId).Bytes())
 	require.NoError(t, err)
 	resp, err := e.msgs.RequestAppDecryption(e.ctx, &types.MsgRequestAppDecryption{
 		Requester: addr(t, "relayer"), AppId: app.AppId, Handles: [][]byte{crypto.Keccak256(ct.Bytes())}, Ciphertexts: [][]byte{ct.Bytes()},
@@ -353,7 +354,7 @@ func TestUserDecryptionWithRealTDH2(t *testing.T) {
 	allowed := map[common.Hash]common.Hash{}
 	var prove []common.Hash
 	for _, m := range msgs {
-		ct, err := tdh2.Encrypt(e.rnd, pub.PublicKey(), m, []byte("label"))
+		ct, err := tdh2.Encrypt(e.rnd, pub.PublicKey(), m, label.Host{ChainID: hostID, Contract: contract, User: ownerAddr}.Bytes())
 		require.NoError(t, err)
 		cts, handles = append(cts, ct.Bytes()), append(handles, crypto.Keccak256(ct.Bytes()))
 		for _, who := range []common.Address{ownerAddr, contract} {

@@ -5,6 +5,7 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"crypto/sha256"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"testing"
@@ -170,7 +171,22 @@ func (fakeDKG) Finalize(c types.CeremonyInfo, t types.Transcript) (*types.DKGOut
 
 // fakeShares: ciphertexts and batches starting with "bad" are invalid;
 // combination yields keccak256(ciphertext) per handle (a stand-in cleartext).
+// A fake ciphertext ends with its label and the label's uint16 length
+// (fakeCiphertext).
 type fakeShares struct{}
+
+// fakeCiphertext is a fake ciphertext with body and label lab.
+func fakeCiphertext(body string, lab []byte) []byte {
+	return binary.BigEndian.AppendUint16(append([]byte(body), lab...), uint16(len(lab)))
+}
+
+func (fakeShares) CiphertextLabel(ct []byte) ([]byte, error) {
+	if len(ct) < 2 || int(binary.BigEndian.Uint16(ct[len(ct)-2:])) > len(ct)-2 {
+		return nil, errors.New("tdh2: malformed ciphertext")
+	}
+	n := int(binary.BigEndian.Uint16(ct[len(ct)-2:]))
+	return ct[len(ct)-2-n : len(ct)-2], nil
+}
 
 func (fakeShares) VerifyCiphertext(_, ct []byte) error {
 	if bytes.HasPrefix(ct, []byte("bad")) {

@@ -103,7 +103,7 @@ func (k Keeper) InitGenesis(ctx context.Context, gs types.GenesisState) error {
 		}
 		switch r.Status {
 		case types.ROUND_STATUS_OPEN:
-			if err := k.OpenRounds.Set(ctx, collections.Join(r.KeyEpoch, int32(r.Kind)), r.Id); err != nil {
+			if err := k.OpenRounds.Set(ctx, keyOf(r), r.Id); err != nil {
 				return err
 			}
 			fallthrough

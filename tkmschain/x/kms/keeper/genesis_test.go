@@ -23,9 +23,9 @@ func TestGenesisRoundTrip(t *testing.T) {
 		require.NoError(t, err)
 	}
 	// A pending round and an open one.
-	e.otherPublicRequest(t, 2, [][]byte{[]byte("ct three")})
+	e.otherPublicRequest(t, 2, [][]byte{hostCT("ct three")})
 	e.endBlocks(t, 1)
-	e.otherPublicRequest(t, 3, [][]byte{[]byte("ct four")})
+	e.otherPublicRequest(t, 3, [][]byte{hostCT("ct four")})
 	_, err = e.msgs.RegisterApp(e.ctx, &types.MsgRegisterApp{Admin: e.requester, Name: "app"})
 	require.NoError(t, err)
 	_, err = e.msgs.StartCeremony(e.ctx, &types.MsgStartCeremony{Authority: e.authority, Kind: types.CEREMONY_KIND_REFRESH, Parties: e.ops[:3], F: 0, SourceEpoch: 1})
@@ -66,7 +66,7 @@ func TestGenesisRoundTrip(t *testing.T) {
 	require.True(t, open2)
 	for _, r := range exported.ShareRounds {
 		want := r.Status == types.ROUND_STATUS_OPEN
-		open, err := g.k.OpenRounds.Has(g.ctx, collections.Join(r.KeyEpoch, int32(r.Kind)))
+		open, err := g.k.OpenRounds.Has(g.ctx, collections.Join3(r.KeyEpoch, int32(r.RequestKind), r.HostChainId+r.AppId))
 		require.NoError(t, err)
 		if want {
 			require.True(t, open, "the open round still takes this block's requests")
@@ -125,8 +125,22 @@ func TestGenesisValidation(t *testing.T) {
 		{"a request in a round of another share kind is refused", func(g *types.GenesisState) {
 			g.NextRequestId, g.NextEpoch, g.NextRoundId = 2, 2, 2
 			g.KeySets = []types.KeySet{{Epoch: 1, Parties: []string{"op1"}, VerificationKeys: [][]byte{{1}}}}
-			g.ShareRounds = []types.ShareRound{{Id: 1, KeyEpoch: 1, Kind: types.SHARE_KIND_REENCRYPTION, Status: types.ROUND_STATUS_PENDING}}
-			g.Requests = []types.DecryptionRequest{{Id: 1, KeyEpoch: 1, Kind: types.REQUEST_KIND_PUBLIC, Status: types.REQUEST_STATUS_PENDING, RoundId: 1}}
+			g.ShareRounds = []types.ShareRound{{Id: 1, KeyEpoch: 1, Kind: types.SHARE_KIND_REENCRYPTION, Status: types.ROUND_STATUS_PENDING,
+				RequestKind: types.REQUEST_KIND_USER, HostChainId: 1}}
+			g.Requests = []types.DecryptionRequest{{Id: 1, KeyEpoch: 1, Kind: types.REQUEST_KIND_PUBLIC, Status: types.REQUEST_STATUS_PENDING, RoundId: 1, HostChainId: 1}}
+		}, true},
+		{"a request in a round of another origin is refused", func(g *types.GenesisState) {
+			g.NextRequestId, g.NextEpoch, g.NextRoundId = 2, 2, 2
+			g.KeySets = []types.KeySet{{Epoch: 1, Parties: []string{"op1"}, VerificationKeys: [][]byte{{1}}}}
+			g.ShareRounds = []types.ShareRound{{Id: 1, KeyEpoch: 1, Kind: types.SHARE_KIND_DECRYPTION, Status: types.ROUND_STATUS_PENDING,
+				RequestKind: types.REQUEST_KIND_PUBLIC, HostChainId: 1}}
+			g.Requests = []types.DecryptionRequest{{Id: 1, KeyEpoch: 1, Kind: types.REQUEST_KIND_PUBLIC, Status: types.REQUEST_STATUS_PENDING, RoundId: 1, HostChainId: 2}}
+		}, true},
+		{"a round without a single origin is refused", func(g *types.GenesisState) {
+			g.NextEpoch, g.NextRoundId = 2, 2
+			g.KeySets = []types.KeySet{{Epoch: 1, Parties: []string{"op1"}, VerificationKeys: [][]byte{{1}}}}
+			g.ShareRounds = []types.ShareRound{{Id: 1, KeyEpoch: 1, Kind: types.SHARE_KIND_DECRYPTION, Status: types.ROUND_STATUS_PENDING,
+				RequestKind: types.REQUEST_KIND_APP, AppId: 1, HostChainId: 1}}
 		}, true},
 		{"a round under an unknown key set is refused", func(g *types.GenesisState) {
 			g.NextRoundId = 2

@@ -86,13 +86,15 @@ type Keeper struct {
 	// Replay maps (host chain id, host request id or digest) to the request.
 	Replay collections.Map[collections.Pair[uint64, []byte], uint64]
 	// ShareRounds by id. RoundRequests holds (round, request) membership.
-	// OpenRounds maps (key epoch, share kind) to the round taking requests
-	// in the current block; EndBlock seals and clears them. PendingRounds
+	// OpenRounds maps (key epoch, request kind, origin) to the round taking
+	// requests in the current block (origin: the host chain id of public
+	// and user requests, the app id of app requests); EndBlock seals and
+	// clears them. PendingRounds
 	// holds (expiry height, round) of open and pending rounds.
 	ShareRounds   collections.Map[uint64, types.ShareRound]
 	RoundSeq      collections.Sequence
 	RoundRequests collections.KeySet[collections.Pair[uint64, uint64]]
-	OpenRounds    collections.Map[collections.Pair[uint64, int32], uint64]
+	OpenRounds    collections.Map[collections.Triple[uint64, int32, uint64], uint64]
 	PendingRounds collections.KeySet[collections.Pair[int64, uint64]]
 	// ShareBatches by (round, party index).
 	ShareBatches     collections.Map[collections.Pair[uint64, uint32], types.ShareBatch]
@@ -163,7 +165,7 @@ func NewKeeper(
 		ShareRounds:     collections.NewMap(sb, types.ShareRoundsKey, "share_rounds", collections.Uint64Key, codec.CollValue[types.ShareRound](cdc)),
 		RoundSeq:        collections.NewSequence(sb, types.RoundSeqKey, "round_seq"),
 		RoundRequests:   collections.NewKeySet(sb, types.RoundRequestsKey, "round_requests", collections.PairKeyCodec(collections.Uint64Key, collections.Uint64Key)),
-		OpenRounds:      collections.NewMap(sb, types.OpenRoundsKey, "open_rounds", collections.PairKeyCodec(collections.Uint64Key, collections.Int32Key), collections.Uint64Value),
+		OpenRounds:      collections.NewMap(sb, types.OpenRoundsKey, "open_rounds", collections.TripleKeyCodec(collections.Uint64Key, collections.Int32Key, collections.Uint64Key), collections.Uint64Value),
 		PendingRounds:   collections.NewKeySet(sb, types.PendingRoundsKey, "pending_rounds", collections.PairKeyCodec(collections.Int64Key, collections.Uint64Key)),
 		ShareBatches:    collections.NewMap(sb, types.ShareBatchesKey, "share_batches", collections.PairKeyCodec(collections.Uint64Key, collections.Uint32Key), codec.CollValue[types.ShareBatch](cdc)),
 		Results:         collections.NewMap(sb, types.ResultsKey, "results", collections.Uint64Key, codec.CollValue[types.DecryptionResult](cdc)),

@@ -40,8 +40,8 @@ func (e *requestEnv) appMsg(t *testing.T, appID uint64, cts ...string) *types.Ms
 	t.Helper()
 	m := &types.MsgRequestAppDecryption{Requester: e.requester, AppId: appID}
 	for _, ct := range cts {
-		m.Ciphertexts = append(m.Ciphertexts, []byte(ct))
-		m.Handles = append(m.Handles, crypto.Keccak256([]byte(ct)))
+		m.Ciphertexts = append(m.Ciphertexts, appCT(appID, ct))
+		m.Handles = append(m.Handles, crypto.Keccak256(appCT(appID, ct)))
 	}
 	return m
 }

@@ -62,7 +62,7 @@ func TestPrefetchHandsOverTheBlocksWork(t *testing.T) {
 	})
 	require.Len(t, e.rec.cts, 2, "the request's two ciphertexts")
 	require.Equal(t, ks.Encoded, e.rec.cts[0].KeySet)
-	require.Equal(t, []byte("ct b"), e.rec.cts[1].Ciphertext)
+	require.Equal(t, appCT(e.app, "ct b"), e.rec.cts[1].Ciphertext)
 	require.Len(t, e.rec.batches, 2, "the f+1 batches that complete the round, nothing else")
 	require.Equal(t, []uint32{1, 3}, []uint32{e.rec.batches[0].Index, e.rec.batches[1].Index})
 	require.Equal(t, e.cts, e.rec.batches[0].Round.Requests[0].Ciphertexts)
@@ -130,7 +130,7 @@ func TestPrefetchIsCappedPerSender(t *testing.T) {
 	})
 	var got []string
 	for _, w := range e.rec.cts {
-		got = append(got, string(w.Ciphertext))
+		got = append(got, string(w.Ciphertext[:4])) // the body, without the label
 	}
 	require.Equal(t, []string{"ct 1", "ct 2", "ct 3", "ct 4", "ct x", "ct y"}, got)
 }

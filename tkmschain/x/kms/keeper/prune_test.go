@@ -44,7 +44,7 @@ func TestStateSizeStaysFlatUnderASteadyRequestStream(t *testing.T) {
 	for n := range blocks {
 		// Host requests expire a minute (60 blocks) after they are made.
 		e.expiry = uint64(e.ctx.BlockTime().Add(time.Minute).Unix())
-		id := e.otherPublicRequest(t, int64(10+n), [][]byte{[]byte("ct a"), []byte("ct b")})
+		id := e.otherPublicRequest(t, int64(10+n), [][]byte{hostCT("ct a"), hostCT("ct b")})
 		_, err := e.msgs.RequestAppDecryption(e.ctx, e.appMsg(t, app.AppId, "ct c"))
 		require.NoError(t, err)
 		if lastRound != 0 && n%3 != 0 {
@@ -81,7 +81,7 @@ func TestCompletedWorkIsPrunedAfterTheRetentionWindow(t *testing.T) {
 	_, err = e.msgs.UpdateParams(e.ctx, &types.MsgUpdateParams{Authority: e.authority, Params: p})
 	require.NoError(t, err)
 	e.expiry = uint64(e.ctx.BlockTime().Add(time.Minute).Unix())
-	id := e.otherPublicRequest(t, 2, [][]byte{[]byte("ct a")})
+	id := e.otherPublicRequest(t, 2, [][]byte{hostCT("ct a")})
 	round := e.sealedRound(t, id)
 	for _, op := range e.ops[:2] {
 		_, err := e.msgs.SubmitShares(e.ctx, shares(op, round, []byte("batch")))
@@ -111,7 +111,7 @@ func TestCompletedWorkIsPrunedAfterTheRetentionWindow(t *testing.T) {
 
 	// The host request (still valid on the host) cannot be carried again.
 	again := func() error {
-		_, err := inTx(e.fixture, e.otherPublicRequestMsg(t, 2, [][]byte{[]byte("ct a")}), e.msgs.RequestPublicDecryption)
+		_, err := inTx(e.fixture, e.otherPublicRequestMsg(t, 2, [][]byte{hostCT("ct a")}), e.msgs.RequestPublicDecryption)
 		return err
 	}
 	require.ErrorIs(t, again(), types.ErrReplayedRequest, "the replay key outlives the request")
@@ -143,7 +143,7 @@ func TestPruningStateSurvivesGenesisExport(t *testing.T) {
 	_, err = e.msgs.UpdateParams(e.ctx, &types.MsgUpdateParams{Authority: e.authority, Params: p})
 	require.NoError(t, err)
 	e.expiry = uint64(e.ctx.BlockTime().Add(time.Minute).Unix())
-	id := e.otherPublicRequest(t, 2, [][]byte{[]byte("ct a")})
+	id := e.otherPublicRequest(t, 2, [][]byte{hostCT("ct a")})
 	round := e.sealedRound(t, id)
 	for _, op := range e.ops[:2] {
 		_, err := e.msgs.SubmitShares(e.ctx, shares(op, round, []byte("batch")))
@@ -153,7 +153,7 @@ func TestPruningStateSurvivesGenesisExport(t *testing.T) {
 	has, err := e.k.Requests.Has(e.ctx, id)
 	require.NoError(t, err)
 	require.False(t, has, "the request is pruned")
-	e.otherPublicRequest(t, 3, [][]byte{[]byte("ct b")})
+	e.otherPublicRequest(t, 3, [][]byte{hostCT("ct b")})
 	e.endBlocks(t, 1) // its round is sealed, not closed
 
 	exported, err := e.k.ExportGenesis(e.ctx)
@@ -169,6 +169,6 @@ func TestPruningStateSurvivesGenesisExport(t *testing.T) {
 	require.Equal(t, exported, again)
 	e.fixture = g
 	e.fund(e.requester, 10_000)
-	_, err = inTx(g, e.otherPublicRequestMsg(t, 2, [][]byte{[]byte("ct a")}), g.msgs.RequestPublicDecryption)
+	_, err = inTx(g, e.otherPublicRequestMsg(t, 2, [][]byte{hostCT("ct a")}), g.msgs.RequestPublicDecryption)
 	require.ErrorIs(t, err, types.ErrReplayedRequest, "the imported chain still refuses the replay")
 }

@@ -11,6 +11,7 @@ import (
 	sdk "github.com/cosmos/cosmos-sdk/types"
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/tkms/tkms/label"
 	"github.com/tkms/tkms/tkmschain/x/kms/types"
 )
 
@@ -96,6 +97,66 @@ func (k Keeper) verifyCiphertexts(ctx context.Context, params types.Params, ks t
 // requestReplayKey is the Replay key a host request was recorded under.
 func requestReplayKey(req types.DecryptionRequest) collections.Pair[uint64, []byte] {
 	return collections.Join(req.HostChainId, req.HostRequestId)
+}
+
+// ciphertextLabels returns each ciphertext's TDH2 label, as the share
+// scheme decodes it (the label its validity proof binds).
+func (k Keeper) ciphertextLabels(cts [][]byte) ([][]byte, error) {
+	if k.crypto.Shares == nil {
+		return nil, errorsmod.Wrap(types.ErrUnsupported, "no threshold decryption scheme")
+	}
+	out := make([][]byte, len(cts))
+	for i, ct := range cts {
+		l, err := k.crypto.Shares.CiphertextLabel(ct)
+		if err != nil {
+			return nil, errorsmod.Wrapf(types.ErrInvalidRequest, "ciphertext %d: %v", i, err)
+		}
+		out[i] = l
+	}
+	return out, nil
+}
+
+// requireHostLabels checks that every ciphertext is an input of host
+// chain chainID: its label is a host label (package label) naming that
+// chain. Which contract and user may use the handle is the host ACL's to
+// say, proven by the request (ADR 0007), since ACL grants move handles
+// between contracts and users.
+func (k Keeper) requireHostLabels(cts [][]byte, chainID uint64) error {
+	labels, err := k.ciphertextLabels(cts)
+	if err != nil {
+		return err
+	}
+	for i, raw := range labels {
+		h, err := label.ParseHost(raw)
+		if err != nil {
+			return errorsmod.Wrapf(types.ErrWrongLabel, "ciphertext %d: %v", i, err)
+		}
+		if h.ChainID != chainID {
+			return errorsmod.Wrapf(types.ErrWrongLabel, "ciphertext %d is an input of host chain %d, not %d", i, h.ChainID, chainID)
+		}
+	}
+	return nil
+}
+
+// requireAppLabels checks that every ciphertext was encrypted for app
+// appID of this chain: its label is the app label (package label) of
+// this chain id and app.
+func (k Keeper) requireAppLabels(ctx context.Context, cts [][]byte, appID uint64) error {
+	labels, err := k.ciphertextLabels(cts)
+	if err != nil {
+		return err
+	}
+	want := label.NewApp(sdk.UnwrapSDKContext(ctx).ChainID(), appID)
+	for i, raw := range labels {
+		a, err := label.ParseApp(raw)
+		if err != nil {
+			return errorsmod.Wrapf(types.ErrWrongLabel, "ciphertext %d: %v", i, err)
+		}
+		if a != want {
+			return errorsmod.Wrapf(types.ErrWrongLabel, "ciphertext %d is for app %d of another chain or another app than %d", i, a.AppID, appID)
+		}
+	}
+	return nil
 }
 
 // notReplayed checks that (chain, key) has no request yet.
@@ -194,6 +255,11 @@ func (m *msgServer) RequestPublicDecryption(ctx context.Context, msg *types.MsgR
 	}
 	hc, err := m.hostChain(ctx, msg.HostChainId)
 	if err != nil {
+		return nil, err
+	}
+	// Only this host chain's inputs; its oracle checked the ACL when the
+	// request was made (the commitment below proves it).
+	if err := m.requireHostLabels(msg.Ciphertexts, msg.HostChainId); err != nil {
 		return nil, err
 	}
 	if err := m.notReplayed(ctx, msg.HostChainId, msg.HostRequestId); err != nil {
@@ -323,6 +389,11 @@ func (m *msgServer) RequestUserDecryption(ctx context.Context, msg *types.MsgReq
 	if err != nil {
 		return nil, err
 	}
+	// Only this host chain's inputs; the ACL proof below says whether the
+	// user and the contract may read them.
+	if err := m.requireHostLabels(msg.Ciphertexts, msg.HostChainId); err != nil {
+		return nil, err
+	}
 	digest, err := UserRequestDigest(msg.HostChainId, hc.DecryptionOracle, msg)
 	if err != nil {
 		return nil, errorsmod.Wrap(types.ErrInvalidRequest, err.Error())
@@ -405,6 +476,9 @@ func (m *msgServer) RequestAppDecryption(ctx context.Context, msg *types.MsgRequ
 	}
 	if !allowed {
 		return nil, errorsmod.Wrapf(types.ErrNotAuthorised, "%s for app %d", msg.Requester, app.Id)
+	}
+	if err := m.requireAppLabels(ctx, msg.Ciphertexts, app.Id); err != nil {
+		return nil, err
 	}
 	var ks types.KeySet
 	if app.KeyEpoch != 0 {

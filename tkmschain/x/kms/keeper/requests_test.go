@@ -10,6 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/stretchr/testify/require"
 
+	"github.com/tkms/tkms/label"
 	"github.com/tkms/tkms/tkmschain/x/kms/keeper"
 	"github.com/tkms/tkms/tkmschain/x/kms/types"
 )
@@ -25,6 +26,25 @@ var (
 	dapp  = common.HexToAddress("0x00000000000000000000000000000000000000da")
 	payee = common.HexToAddress("0x00000000000000000000000000000000000000ee")
 )
+
+// Host inputs are made by inputContract for inputUser.
+var (
+	inputContract = common.HexToAddress("0x00000000000000000000000000000000000000c0")
+	inputUser     = common.HexToAddress("0x00000000000000000000000000000000000000ee")
+)
+
+// hostCT is a fake ciphertext input on host chain hostID.
+func hostCT(body string) []byte { return hostCTOn(hostID, body) }
+
+// hostCTOn is a fake ciphertext input on host chain chainID.
+func hostCTOn(chainID uint64, body string) []byte {
+	return fakeCiphertext(body, label.Host{ChainID: chainID, Contract: inputContract, User: inputUser}.Bytes())
+}
+
+// appCT is a fake ciphertext encrypted for app appID of the test chain.
+func appCT(appID uint64, body string) []byte {
+	return fakeCiphertext(body, label.NewApp(testChainID, appID).Bytes())
+}
 
 type requestEnv struct {
 	*fixture
@@ -45,7 +65,7 @@ func newRequestEnvOn(t *testing.T, f *fixture) *requestEnv {
 	f.completeDKG(t, e.ops)
 	_, err := f.msgs.RegisterHostChain(f.ctx, &types.MsgRegisterHostChain{Authority: f.authority, HostChain: hostChain(hostID)})
 	require.NoError(t, err)
-	e.cts = [][]byte{[]byte("ciphertext one"), []byte("ciphertext two")}
+	e.cts = [][]byte{hostCT("ciphertext one"), hostCT("ciphertext two")}
 	e.handles = [][]byte{crypto.Keccak256(e.cts[0]), crypto.Keccak256(e.cts[1])}
 	e.hostReqID = common.BigToHash(common.Big1).Bytes()
 	e.expiry = e.hostExpiry()
@@ -108,8 +128,8 @@ func TestRequestPublicDecryption(t *testing.T) {
 		{"a proof of another request's slot is refused", e.publicMsg(func(m *types.MsgRequestPublicDecryption) { m.HostRequestId = otherID }), types.ErrBadProof},
 		{"an empty proof is refused", e.publicMsg(func(m *types.MsgRequestPublicDecryption) { m.Proof = types.StorageProof{} }), types.ErrBadProof},
 		{"handles other than the committed ones fail the proof", e.publicMsg(func(m *types.MsgRequestPublicDecryption) {
-			m.Ciphertexts = [][]byte{[]byte("bad ct"), e.cts[1]}
-			m.Handles = [][]byte{crypto.Keccak256([]byte("bad ct")), e.handles[1]}
+			m.Ciphertexts = [][]byte{hostCT("bad ct"), e.cts[1]}
+			m.Handles = [][]byte{crypto.Keccak256(hostCT("bad ct")), e.handles[1]}
 		}), types.ErrBadProof},
 		{"a requester without funds is refused", e.publicMsg(func(m *types.MsgRequestPublicDecryption) { m.Requester = addr(t, "poor") }), types.ErrInsufficientFee},
 		{"a proven request is recorded", e.publicMsg(nil), nil},
@@ -139,7 +159,7 @@ func TestRequestPublicDecryption(t *testing.T) {
 func TestInvalidCiphertextIsRefusedAfterTheProof(t *testing.T) {
 	e := newRequestEnv(t)
 	// A request whose committed handles include an invalid ciphertext.
-	bad := []byte("bad ciphertext")
+	bad := hostCT("bad ciphertext")
 	handles := [][]byte{crypto.Keccak256(bad)}
 	id := common.BigToHash(common.Big3).Bytes()
 	slot := types.RequestCommitmentSlot(id)
@@ -281,11 +301,11 @@ func TestRequestsOfABlockShareOneRound(t *testing.T) {
 	require.NoError(t, err)
 	first, err := e.msgs.RequestPublicDecryption(e.ctx, e.publicMsg(nil)) // 2 handles
 	require.NoError(t, err)
-	second := e.otherPublicRequest(t, 2, [][]byte{[]byte("ct three")})                  // 3 of 4
-	third := e.otherPublicRequest(t, 3, [][]byte{[]byte("ct four"), []byte("ct five")}) // would be 5: a new round
-	app := e.appRequest(t, [][]byte{[]byte("ct six")})                                  // same kind and epoch: joins the new round
+	second := e.otherPublicRequest(t, 2, [][]byte{hostCT("ct three")})                  // 3 of 4
+	third := e.otherPublicRequest(t, 3, [][]byte{hostCT("ct four"), hostCT("ct five")}) // would be 5: a new round
+	app := e.appRequest(t, "ct six")                                                    // another origin: a round of its own
 	e.endBlocks(t, 1)
-	next := e.otherPublicRequest(t, 4, [][]byte{[]byte("ct seven")}) // next block: another round
+	next := e.otherPublicRequest(t, 4, [][]byte{hostCT("ct seven")}) // next block: another round
 
 	roundOf := func(id uint64) uint64 {
 		r, err := e.k.Requests.Get(e.ctx, id)
@@ -294,15 +314,16 @@ func TestRequestsOfABlockShareOneRound(t *testing.T) {
 	}
 	require.Equal(t, roundOf(first.RequestId), roundOf(second))
 	require.NotEqual(t, roundOf(second), roundOf(third), "a round holds at most max_shares_per_batch handles")
-	require.Equal(t, roundOf(third), roundOf(app), "public and app requests take the same decryption shares")
-	require.NotEqual(t, roundOf(app), roundOf(next), "a round holds one block's requests")
+	require.NotEqual(t, roundOf(third), roundOf(app), "app requests never share a round with host requests")
+	require.NotEqual(t, roundOf(third), roundOf(next), "a round holds one block's requests")
 	for _, tc := range []struct {
 		round    uint64
 		requests []uint64
 		shares   uint32
 	}{
 		{roundOf(first.RequestId), []uint64{first.RequestId, second}, 3},
-		{roundOf(third), []uint64{third, app}, 3},
+		{roundOf(third), []uint64{third}, 2},
+		{roundOf(app), []uint64{app}, 1},
 	} {
 		q, err := e.query.ShareRound(e.ctx, &types.QueryShareRoundRequest{Id: tc.round})
 		require.NoError(t, err)
@@ -330,17 +351,19 @@ func TestRequestsOfABlockShareOneRound(t *testing.T) {
 	}
 	pending, err := e.query.PendingShareRounds(e.ctx, &types.QueryPendingShareRoundsRequest{})
 	require.NoError(t, err)
-	require.Len(t, pending.Rounds, 2)
+	require.Len(t, pending.Rounds, 3, "the public round of the first block, the app round and the next block's")
 }
 
-// appRequest records an app decryption request of the requester's app.
-func (e *requestEnv) appRequest(t *testing.T, cts [][]byte) uint64 {
+// appRequest registers an app of the requester and records an app
+// decryption request of ciphertexts with the given bodies for it.
+func (e *requestEnv) appRequest(t *testing.T, bodies ...string) uint64 {
 	t.Helper()
 	app, err := e.msgs.RegisterApp(e.ctx, &types.MsgRegisterApp{Admin: e.requester, Name: "payroll"})
 	require.NoError(t, err)
-	var handles [][]byte
-	for _, ct := range cts {
-		handles = append(handles, crypto.Keccak256(ct))
+	var handles, cts [][]byte
+	for _, b := range bodies {
+		cts = append(cts, appCT(app.AppId, b))
+		handles = append(handles, crypto.Keccak256(cts[len(cts)-1]))
 	}
 	resp, err := e.msgs.RequestAppDecryption(e.ctx, &types.MsgRequestAppDecryption{Requester: e.requester, AppId: app.AppId, Handles: handles, Ciphertexts: cts})
 	require.NoError(t, err)
@@ -356,7 +379,7 @@ func TestFeesSplitWithTheRemainderToTheFirstContributor(t *testing.T) {
 	require.NoError(t, err)
 	resp, err := e.msgs.RequestPublicDecryption(e.ctx, e.publicMsg(nil))
 	require.NoError(t, err)
-	e.otherPublicRequest(t, 2, [][]byte{[]byte("ct three")})
+	e.otherPublicRequest(t, 2, [][]byte{hostCT("ct three")})
 	round := e.sealedRound(t, resp.RequestId)
 	for _, op := range []string{e.ops[2], e.ops[1]} {
 		_, err := e.msgs.SubmitShares(e.ctx, shares(op, round, []byte("batch")))
@@ -397,7 +420,7 @@ func TestShareVerificationIsBoundedPerBlock(t *testing.T) {
 	}
 	require.Equal(t, uint64(8), e.k.BlockWork(e.ctx))
 
-	second := e.otherPublicRequest(t, 2, [][]byte{[]byte("ct three")})
+	second := e.otherPublicRequest(t, 2, [][]byte{hostCT("ct three")})
 	round2 := e.sealedRound(t, second)
 	e.k.AddBlockWork(e.ctx, 16-e.k.BlockWork(e.ctx))
 	_, err = e.msgs.SubmitShares(e.ctx, shares(e.ops[0], round2, []byte{1}))
@@ -613,15 +636,18 @@ func TestRequestAppDecryption(t *testing.T) {
 	e.fund(member, 5_000)
 	app, err := e.msgs.RegisterApp(e.ctx, &types.MsgRegisterApp{Admin: admin, Name: "payroll", Requesters: []string{member}})
 	require.NoError(t, err)
+	cts := [][]byte{appCT(app.AppId, "one"), appCT(app.AppId, "two")}
+	handles := [][]byte{crypto.Keccak256(cts[0]), crypto.Keccak256(cts[1])}
 	tests := []struct {
 		name    string
 		msg     *types.MsgRequestAppDecryption
 		wantErr error
 	}{
-		{"an unknown app is refused", &types.MsgRequestAppDecryption{Requester: member, AppId: 9, Handles: e.handles, Ciphertexts: e.cts}, types.ErrUnknownApp},
-		{"an account the app did not authorise is refused", &types.MsgRequestAppDecryption{Requester: e.requester, AppId: app.AppId, Handles: e.handles, Ciphertexts: e.cts}, types.ErrNotAuthorised},
+		{"an unknown app is refused", &types.MsgRequestAppDecryption{Requester: member, AppId: 9, Handles: handles, Ciphertexts: cts}, types.ErrUnknownApp},
+		{"an account the app did not authorise is refused", &types.MsgRequestAppDecryption{Requester: e.requester, AppId: app.AppId, Handles: handles, Ciphertexts: cts}, types.ErrNotAuthorised},
 		{"no handles is refused", &types.MsgRequestAppDecryption{Requester: member, AppId: app.AppId}, types.ErrInvalidRequest},
-		{"an authorised requester's request is recorded", &types.MsgRequestAppDecryption{Requester: member, AppId: app.AppId, Handles: e.handles, Ciphertexts: e.cts}, nil},
+		{"a host input is refused", &types.MsgRequestAppDecryption{Requester: member, AppId: app.AppId, Handles: e.handles, Ciphertexts: e.cts}, types.ErrWrongLabel},
+		{"an authorised requester's request is recorded", &types.MsgRequestAppDecryption{Requester: member, AppId: app.AppId, Handles: handles, Ciphertexts: cts}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -641,7 +667,7 @@ func TestRequestsNeedAnActiveKeySet(t *testing.T) {
 	admin := addr(t, "admin")
 	app, err := f.msgs.RegisterApp(f.ctx, &types.MsgRegisterApp{Admin: admin, Name: "a"})
 	require.NoError(t, err)
-	ct := []byte("ct")
+	ct := appCT(app.AppId, "ct")
 	_, err = f.msgs.RequestAppDecryption(f.ctx, &types.MsgRequestAppDecryption{Requester: admin, AppId: app.AppId, Handles: [][]byte{crypto.Keccak256(ct)}, Ciphertexts: [][]byte{ct}})
 	require.ErrorIs(t, err, types.ErrNoActiveKeySet)
 }

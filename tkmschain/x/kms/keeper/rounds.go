@@ -13,19 +13,43 @@ import (
 )
 
 // Share rounds (ADR 0002: one proof per party per block). The requests of
-// a block are grouped by key epoch and share kind into rounds of at most
-// params.max_shares_per_batch handles. A round is sealed at the end of its
+// a block are grouped by key epoch, request kind and origin (host chain or
+// app, ADR 0007) into rounds of at most params.max_shares_per_batch
+// handles, so that a party that must refuse one origin's requests refuses
+// only rounds holding nothing else. A round is sealed at the end of its
 // block; every party then answers it with one batch covering all its
 // requests, verified once. The first f+1 valid batches of a round complete
 // every request in it: all batches cover the same requests, so these are
 // each request's first f+1 valid shares.
 
-// joinRound adds req (id, kind, key epoch and handles set) to the open round
-// of its key epoch and share kind, opening a new round when there is none
-// in this block or the open one is full (which seals it).
+// roundKey is the OpenRounds key of a round: key epoch, request kind and
+// origin (the host chain id of public and user requests, the app id of
+// app requests).
+type roundKey = collections.Triple[uint64, int32, uint64]
+
+// openRoundKey is the key of the open round req joins.
+func openRoundKey(req types.DecryptionRequest) roundKey {
+	origin := req.HostChainId
+	if req.Kind == types.REQUEST_KIND_APP {
+		origin = req.AppId
+	}
+	return collections.Join3(req.KeyEpoch, int32(req.Kind), origin)
+}
+
+// key is the OpenRounds key of round.
+func keyOf(round types.ShareRound) roundKey {
+	origin := round.HostChainId
+	if round.RequestKind == types.REQUEST_KIND_APP {
+		origin = round.AppId
+	}
+	return collections.Join3(round.KeyEpoch, int32(round.RequestKind), origin)
+}
+
+// joinRound adds req (id, kind, key epoch, origin and handles set) to the
+// open round of its key epoch, kind and origin, opening a new round when
+// there is none in this block or the open one is full (which seals it).
 func (k Keeper) joinRound(ctx context.Context, params types.Params, req types.DecryptionRequest) (types.ShareRound, error) {
-	kind := types.ShareKindOf(req.Kind)
-	key := collections.Join(req.KeyEpoch, int32(kind))
+	key := openRoundKey(req)
 	n := uint32(len(req.Handles))
 	var round types.ShareRound
 	id, err := k.OpenRounds.Get(ctx, key)
@@ -44,7 +68,7 @@ func (k Keeper) joinRound(ctx context.Context, params types.Params, req types.De
 		return round, err
 	}
 	if round.Id == 0 {
-		if round, err = k.openRound(ctx, params, req.KeyEpoch, kind); err != nil {
+		if round, err = k.openRound(ctx, params, req); err != nil {
 			return round, err
 		}
 	}
@@ -56,17 +80,23 @@ func (k Keeper) joinRound(ctx context.Context, params types.Params, req types.De
 	return round, k.RoundRequests.Set(ctx, collections.Join(round.Id, req.Id))
 }
 
-func (k Keeper) openRound(ctx context.Context, params types.Params, epoch uint64, kind types.ShareKind) (types.ShareRound, error) {
+// openRound opens the round of req's key epoch, kind and origin.
+func (k Keeper) openRound(ctx context.Context, params types.Params, req types.DecryptionRequest) (types.ShareRound, error) {
 	id, err := nextID(ctx, k.RoundSeq)
 	if err != nil {
 		return types.ShareRound{}, err
 	}
 	h := sdk.UnwrapSDKContext(ctx).BlockHeight()
 	round := types.ShareRound{
-		Id: id, KeyEpoch: epoch, Kind: kind, Status: types.ROUND_STATUS_OPEN,
-		Height: h, ExpiresHeight: h + int64(params.RequestTimeoutBlocks),
+		Id: id, KeyEpoch: req.KeyEpoch, Kind: types.ShareKindOf(req.Kind), Status: types.ROUND_STATUS_OPEN,
+		Height: h, ExpiresHeight: h + int64(params.RequestTimeoutBlocks), RequestKind: req.Kind,
 	}
-	if err := k.OpenRounds.Set(ctx, collections.Join(epoch, int32(kind)), id); err != nil {
+	if req.Kind == types.REQUEST_KIND_APP {
+		round.AppId = req.AppId
+	} else {
+		round.HostChainId = req.HostChainId
+	}
+	if err := k.OpenRounds.Set(ctx, keyOf(round), id); err != nil {
 		return round, err
 	}
 	return round, k.PendingRounds.Set(ctx, collections.Join(round.ExpiresHeight, id))
@@ -74,7 +104,7 @@ func (k Keeper) openRound(ctx context.Context, params types.Params, epoch uint64
 
 // sealRound closes an open round to new requests and announces it.
 func (k Keeper) sealRound(ctx context.Context, round types.ShareRound) error {
-	if err := k.OpenRounds.Remove(ctx, collections.Join(round.KeyEpoch, int32(round.Kind))); err != nil {
+	if err := k.OpenRounds.Remove(ctx, keyOf(round)); err != nil {
 		return err
 	}
 	round.Status = types.ROUND_STATUS_PENDING
@@ -88,13 +118,14 @@ func (k Keeper) sealRound(ctx context.Context, round types.ShareRound) error {
 	return sdk.UnwrapSDKContext(ctx).EventManager().EmitTypedEvent(&types.EventShareRoundSealed{
 		RoundId: round.Id, KeyEpoch: round.KeyEpoch, Kind: round.Kind, RequestIds: ids,
 		Shares: round.Shares, ExpiresHeight: round.ExpiresHeight,
+		RequestKind: round.RequestKind, HostChainId: round.HostChainId, AppId: round.AppId,
 	})
 }
 
 // sealRounds seals every round opened in this block. Called from EndBlock.
 func (k Keeper) sealRounds(ctx context.Context) error {
 	var open []uint64
-	if err := k.OpenRounds.Walk(ctx, nil, func(_ collections.Pair[uint64, int32], id uint64) (bool, error) {
+	if err := k.OpenRounds.Walk(ctx, nil, func(_ roundKey, id uint64) (bool, error) {
 		open = append(open, id)
 		return false, nil
 	}); err != nil {
@@ -419,7 +450,7 @@ func (k Keeper) expireRounds(ctx context.Context, height int64) error {
 			}
 		}
 		if round.Status == types.ROUND_STATUS_OPEN {
-			if err := k.OpenRounds.Remove(ctx, collections.Join(round.KeyEpoch, int32(round.Kind))); err != nil {
+			if err := k.OpenRounds.Remove(ctx, keyOf(round)); err != nil {
 				return err
 			}
 		}

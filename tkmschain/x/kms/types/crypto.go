@@ -210,6 +210,11 @@ type ShareScheme interface {
 	// VerifyCiphertext checks the ciphertext's encoding and validity proof
 	// under the key set.
 	VerifyCiphertext(keySet, ciphertext []byte) error
+	// CiphertextLabel returns the label the ciphertext's encoding carries,
+	// the one its validity proof binds (package label reads it). It checks
+	// the encoding only, so it is cheap; VerifyCiphertext still decides
+	// whether the ciphertext is valid.
+	CiphertextLabel(ciphertext []byte) ([]byte, error)
 	// VerifyUserKey checks a user's re-encryption public key Y.
 	VerifyUserKey(key []byte) error
 	// VerifyShares checks party index's batch for the round.

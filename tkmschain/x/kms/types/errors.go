@@ -44,4 +44,5 @@ var (
 	ErrInvalidGenesis       = errorsmod.Register(ModuleName, 39, "invalid genesis")
 	ErrUnknownRound         = errorsmod.Register(ModuleName, 40, "unknown share round")
 	ErrPartyInCeremony      = errorsmod.Register(ModuleName, 41, "party is in an open ceremony")
+	ErrWrongLabel           = errorsmod.Register(ModuleName, 42, "ciphertext label does not entitle this request")
 )

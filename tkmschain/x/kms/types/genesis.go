@@ -130,6 +130,10 @@ func (gs GenesisState) Validate() error {
 		if _, ok := rounds[r.Id]; ok || !epochs[r.KeyEpoch] || r.Status == ROUND_STATUS_UNSPECIFIED || r.Kind == SHARE_KIND_UNSPECIFIED {
 			return fmt.Errorf("%w: share round %d repeated, without key set, status or kind", ErrInvalidGenesis, r.Id)
 		}
+		if r.RequestKind == REQUEST_KIND_UNSPECIFIED || r.Kind != ShareKindOf(r.RequestKind) ||
+			(r.RequestKind == REQUEST_KIND_APP) != (r.AppId != 0) || (r.RequestKind == REQUEST_KIND_APP) == (r.HostChainId != 0) {
+			return fmt.Errorf("%w: share round %d has no single origin", ErrInvalidGenesis, r.Id)
+		}
 		rounds[r.Id] = r
 	}
 	for _, e := range gs.PruneQueue {
@@ -154,7 +158,7 @@ func (gs GenesisState) Validate() error {
 			return fmt.Errorf("%w: request %d fee: %v", ErrInvalidGenesis, r.Id, err)
 		}
 		round, ok := rounds[r.RoundId]
-		if !ok || round.KeyEpoch != r.KeyEpoch || round.Kind != ShareKindOf(r.Kind) {
+		if !ok || round.KeyEpoch != r.KeyEpoch || round.RequestKind != r.Kind || round.HostChainId != r.HostChainId || round.AppId != r.AppId {
 			return fmt.Errorf("%w: request %d is not in a matching share round", ErrInvalidGenesis, r.Id)
 		}
 		requests[r.Id] = true
