@@ -132,8 +132,10 @@ func (k Keeper) InitGenesis(ctx context.Context, gs types.GenesisState) error {
 				return err
 			}
 		}
-		if len(r.HostRequestId) > 0 {
-			if err := k.Replay.Set(ctx, collections.Join(r.HostChainId, r.HostRequestId), r.Id); err != nil {
+		// Requests are in id order, so a host request carried again after
+		// an expiry points at its last chain request.
+		if r.Kind != types.REQUEST_KIND_APP {
+			if err := k.Replay.Set(ctx, requestReplayKey(r), r.Id); err != nil {
 				return err
 			}
 		}

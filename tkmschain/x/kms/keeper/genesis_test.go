@@ -120,21 +120,24 @@ func TestGenesisValidation(t *testing.T) {
 		{"a request outside any share round is refused", func(g *types.GenesisState) {
 			g.NextRequestId, g.NextEpoch = 2, 2
 			g.KeySets = []types.KeySet{{Epoch: 1, Parties: []string{"op1"}, VerificationKeys: [][]byte{{1}}}}
-			g.Requests = []types.DecryptionRequest{{Id: 1, KeyEpoch: 1, Kind: types.REQUEST_KIND_PUBLIC, Status: types.REQUEST_STATUS_PENDING, RoundId: 1}}
+			g.Requests = []types.DecryptionRequest{{Id: 1, KeyEpoch: 1, Kind: types.REQUEST_KIND_PUBLIC, Status: types.REQUEST_STATUS_PENDING, RoundId: 1,
+				HostOracle: hostChain(1).DecryptionOracle, HostRequestId: make([]byte, 32)}}
 		}, true},
 		{"a request in a round of another share kind is refused", func(g *types.GenesisState) {
 			g.NextRequestId, g.NextEpoch, g.NextRoundId = 2, 2, 2
 			g.KeySets = []types.KeySet{{Epoch: 1, Parties: []string{"op1"}, VerificationKeys: [][]byte{{1}}}}
 			g.ShareRounds = []types.ShareRound{{Id: 1, KeyEpoch: 1, Kind: types.SHARE_KIND_REENCRYPTION, Status: types.ROUND_STATUS_PENDING,
 				RequestKind: types.REQUEST_KIND_USER, HostChainId: 1}}
-			g.Requests = []types.DecryptionRequest{{Id: 1, KeyEpoch: 1, Kind: types.REQUEST_KIND_PUBLIC, Status: types.REQUEST_STATUS_PENDING, RoundId: 1, HostChainId: 1}}
+			g.Requests = []types.DecryptionRequest{{Id: 1, KeyEpoch: 1, Kind: types.REQUEST_KIND_PUBLIC, Status: types.REQUEST_STATUS_PENDING, RoundId: 1,
+				HostOracle: hostChain(1).DecryptionOracle, HostRequestId: make([]byte, 32), HostChainId: 1}}
 		}, true},
 		{"a request in a round of another origin is refused", func(g *types.GenesisState) {
 			g.NextRequestId, g.NextEpoch, g.NextRoundId = 2, 2, 2
 			g.KeySets = []types.KeySet{{Epoch: 1, Parties: []string{"op1"}, VerificationKeys: [][]byte{{1}}}}
 			g.ShareRounds = []types.ShareRound{{Id: 1, KeyEpoch: 1, Kind: types.SHARE_KIND_DECRYPTION, Status: types.ROUND_STATUS_PENDING,
 				RequestKind: types.REQUEST_KIND_PUBLIC, HostChainId: 1}}
-			g.Requests = []types.DecryptionRequest{{Id: 1, KeyEpoch: 1, Kind: types.REQUEST_KIND_PUBLIC, Status: types.REQUEST_STATUS_PENDING, RoundId: 1, HostChainId: 2}}
+			g.Requests = []types.DecryptionRequest{{Id: 1, KeyEpoch: 1, Kind: types.REQUEST_KIND_PUBLIC, Status: types.REQUEST_STATUS_PENDING, RoundId: 1,
+				HostOracle: hostChain(1).DecryptionOracle, HostRequestId: make([]byte, 32), HostChainId: 2}}
 		}, true},
 		{"a round without a single origin is refused", func(g *types.GenesisState) {
 			g.NextEpoch, g.NextRoundId = 2, 2

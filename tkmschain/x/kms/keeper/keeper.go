@@ -83,8 +83,9 @@ type Keeper struct {
 	RequestSeq collections.Sequence
 	// PendingByExpiry holds (expiry height, request id) of pending requests.
 	PendingByExpiry collections.KeySet[collections.Pair[int64, uint64]]
-	// Replay maps (host chain id, host request id or digest) to the request.
-	Replay collections.Map[collections.Pair[uint64, []byte], uint64]
+	// Replay maps (host chain id, oracle address, host request id or user
+	// request digest) to the last request recorded for it (replayKey).
+	Replay collections.Map[collections.Triple[uint64, []byte, []byte], uint64]
 	// ShareRounds by id. RoundRequests holds (round, request) membership.
 	// OpenRounds maps (key epoch, request kind, origin) to the round taking
 	// requests in the current block (origin: the host chain id of public
@@ -161,7 +162,7 @@ func NewKeeper(
 		Requests:        collections.NewMap(sb, types.RequestsKey, "requests", collections.Uint64Key, codec.CollValue[types.DecryptionRequest](cdc)),
 		RequestSeq:      collections.NewSequence(sb, types.RequestSeqKey, "request_seq"),
 		PendingByExpiry: collections.NewKeySet(sb, types.PendingByExpiryKey, "pending_by_expiry", collections.PairKeyCodec(collections.Int64Key, collections.Uint64Key)),
-		Replay:          collections.NewMap(sb, types.ReplayKey, "replay", collections.PairKeyCodec(collections.Uint64Key, collections.BytesKey), collections.Uint64Value),
+		Replay:          collections.NewMap(sb, types.ReplayKey, "replay", collections.TripleKeyCodec(collections.Uint64Key, collections.BytesKey, collections.BytesKey), collections.Uint64Value),
 		ShareRounds:     collections.NewMap(sb, types.ShareRoundsKey, "share_rounds", collections.Uint64Key, codec.CollValue[types.ShareRound](cdc)),
 		RoundSeq:        collections.NewSequence(sb, types.RoundSeqKey, "round_seq"),
 		RoundRequests:   collections.NewKeySet(sb, types.RoundRequestsKey, "round_requests", collections.PairKeyCodec(collections.Uint64Key, collections.Uint64Key)),

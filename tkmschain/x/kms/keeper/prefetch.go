@@ -138,7 +138,7 @@ func (k Keeper) Prefetch(ctx context.Context, txs []PrefetchTx) {
 		for _, msg := range tx.Msgs {
 			switch m := msg.(type) {
 			case *types.MsgRequestPublicDecryption:
-				if !k.prefetchHostRequest(ctx, m.HostChainId, m.HostBlockNumber, m.HostRequestId) {
+				if !k.prefetchHostRequest(ctx, m.HostChainId, m.HostBlockNumber, m.HostRequestId, m.Ciphertexts) {
 					continue
 				}
 				// Verified under the key set that serves the handles' key (ADR 0008).
@@ -148,13 +148,13 @@ func (k Keeper) Prefetch(ctx context.Context, txs []PrefetchTx) {
 				}
 				addRequest(keySet(serving.Epoch), m.Requester, types.REQUEST_KIND_PUBLIC, m.Handles, m.Ciphertexts, &txGas)
 			case *types.MsgRequestUserDecryption:
-				if has, err := k.HostChains.Has(ctx, m.HostChainId); err != nil || !has {
+				if has, err := k.HostChains.Has(ctx, m.HostChainId); err != nil || !has || k.requireHostLabels(m.Ciphertexts, m.HostChainId) != nil {
 					continue
 				}
 				addRequest(active(), m.Requester, types.REQUEST_KIND_USER, m.Handles, m.Ciphertexts, &txGas)
 			case *types.MsgRequestAppDecryption:
 				app, err := k.Apps.Get(ctx, m.AppId)
-				if err != nil {
+				if err != nil || k.requireAppLabels(ctx, m.Ciphertexts, app.Id) != nil {
 					continue
 				}
 				ks := active()
@@ -198,15 +198,17 @@ func (k Keeper) Prefetch(ctx context.Context, txs []PrefetchTx) {
 }
 
 // prefetchHostRequest is the cheap part of a public request's checks: the
-// host chain is enabled, the header attested, the host request new.
-func (k Keeper) prefetchHostRequest(ctx context.Context, chainID, block uint64, hostRequestID []byte) bool {
-	if _, err := k.hostChain(ctx, chainID); err != nil {
+// host chain is enabled, the ciphertexts are its inputs, the header is
+// attested, the host request new.
+func (k Keeper) prefetchHostRequest(ctx context.Context, chainID, block uint64, hostRequestID []byte, cts [][]byte) bool {
+	hc, err := k.hostChain(ctx, chainID)
+	if err != nil || k.requireHostLabels(cts, chainID) != nil {
 		return false
 	}
 	if has, err := k.HostHeaders.Has(ctx, collections.Join(chainID, block)); err != nil || !has {
 		return false
 	}
-	return k.notReplayed(ctx, chainID, hostRequestID) == nil
+	return k.notReplayed(ctx, chainID, hc.DecryptionOracle, hostRequestID) == nil
 }
 
 // HasPrefetchWork reports whether msgs hold work Prefetch would take.

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	sdk "github.com/cosmos/cosmos-sdk/types"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/stretchr/testify/require"
 
@@ -84,6 +85,13 @@ func TestPrefetchTakesOnlyWorkThatPassesTheCheapChecks(t *testing.T) {
 	mismatched := e.appMsg(t, e.app, "ct a")
 	mismatched.Handles = [][]byte{crypto.Keccak256([]byte("another"))}
 	tooMany := e.appMsg(t, e.app, make([]string, 17)...)
+	hostInputs := e.appMsg(t, e.app, "ct a")
+	hostInputs.Ciphertexts = e.cts[:1]
+	hostInputs.Handles = e.handles[:1]
+	otherChain := e.publicMsg(nil)
+	otherChain.HostRequestId = common.BigToHash(common.Big2).Bytes()
+	otherChain.Ciphertexts = [][]byte{hostCTOn(hostID+1, "ct a")}
+	otherChain.Handles = [][]byte{crypto.Keccak256(otherChain.Ciphertexts[0])}
 	for _, tc := range []struct {
 		name string
 		tx   keeper.PrefetchTx
@@ -93,6 +101,8 @@ func TestPrefetchTakesOnlyWorkThatPassesTheCheapChecks(t *testing.T) {
 		{"a request whose handles are not its ciphertexts' hashes", tx(mismatched)},
 		{"a request with more handles than allowed", tx(tooMany)},
 		{"a request of an unknown app", tx(e.appMsg(t, 77, "ct a"))},
+		{"an app request of host inputs", tx(hostInputs)},
+		{"a public request of another host chain's inputs", tx(otherChain)},
 		{"a batch of an excluded party", tx(shares(e.ops[3], e.round, []byte("again")))},
 		{"a batch of a party that already answered the round", tx(shares(e.ops[2], e.round, []byte("again")))},
 		{"an oversized batch", tx(shares(e.ops[0], e.round, make([]byte, types.MaxShareBatchLen(2)+1)))},

@@ -95,8 +95,8 @@ func (k Keeper) verifyCiphertexts(ctx context.Context, params types.Params, ks t
 }
 
 // requestReplayKey is the Replay key a host request was recorded under.
-func requestReplayKey(req types.DecryptionRequest) collections.Pair[uint64, []byte] {
-	return collections.Join(req.HostChainId, req.HostRequestId)
+func requestReplayKey(req types.DecryptionRequest) collections.Triple[uint64, []byte, []byte] {
+	return replayKey(req.HostChainId, req.HostOracle, req.HostRequestId)
 }
 
 // ciphertextLabels returns each ciphertext's TDH2 label, as the share
@@ -159,14 +159,32 @@ func (k Keeper) requireAppLabels(ctx context.Context, cts [][]byte, appID uint64
 	return nil
 }
 
-// notReplayed checks that (chain, key) has no request yet.
-func (k Keeper) notReplayed(ctx context.Context, chainID uint64, key []byte) error {
-	if has, err := k.Replay.Has(ctx, collections.Join(chainID, key)); err != nil {
+// replayKey is the Replay key of a host request: its host chain, the
+// DecryptionOracle it was made at (governance may point the chain at a new
+// one, whose ids start again) and the host request id (public) or the
+// user request digest (user).
+func replayKey(chainID uint64, oracle string, id []byte) collections.Triple[uint64, []byte, []byte] {
+	return collections.Join3(chainID, common.HexToAddress(oracle).Bytes(), id)
+}
+
+// notReplayed checks that the host request (chain, oracle, id) can be
+// carried: no request has been recorded for it, or the last one expired
+// without a result (the host request may still be pending, and a new
+// chain request takes the place of the expired one).
+func (k Keeper) notReplayed(ctx context.Context, chainID uint64, oracle string, id []byte) error {
+	prev, err := k.Replay.Get(ctx, replayKey(chainID, oracle, id))
+	if errors.Is(err, collections.ErrNotFound) {
+		return nil
+	} else if err != nil {
 		return err
-	} else if has {
-		return errorsmod.Wrapf(types.ErrReplayedRequest, "chain %d id %x", chainID, key)
 	}
-	return nil
+	req, err := k.Requests.Get(ctx, prev)
+	if err == nil && req.Status == types.REQUEST_STATUS_EXPIRED {
+		return nil
+	} else if err != nil && !errors.Is(err, collections.ErrNotFound) {
+		return err
+	}
+	return errorsmod.Wrapf(types.ErrReplayedRequest, "chain %d oracle %s id %x is request %d", chainID, oracle, id, prev)
 }
 
 // escrowFee moves the fee of a request kind from the requester to the
@@ -188,8 +206,9 @@ func (k Keeper) escrowFee(ctx context.Context, params types.Params, kind types.R
 }
 
 // recordRequest puts the request (its fee escrowed by escrowFee) in the
-// open share round of its key epoch and kind, and stores it.
-func (k Keeper) recordRequest(ctx context.Context, params types.Params, req types.DecryptionRequest, replayKey []byte) (uint64, error) {
+// open share round of its key epoch, kind and origin, and stores it (host
+// requests under their replay key).
+func (k Keeper) recordRequest(ctx context.Context, params types.Params, req types.DecryptionRequest) (uint64, error) {
 	sdkCtx := sdk.UnwrapSDKContext(ctx)
 	id, err := nextID(ctx, k.RequestSeq)
 	if err != nil {
@@ -210,8 +229,8 @@ func (k Keeper) recordRequest(ctx context.Context, params types.Params, req type
 	if err := k.PendingByExpiry.Set(ctx, collections.Join(req.ExpiresHeight, id)); err != nil {
 		return 0, err
 	}
-	if replayKey != nil {
-		if err := k.Replay.Set(ctx, collections.Join(req.HostChainId, replayKey), id); err != nil {
+	if req.Kind != types.REQUEST_KIND_APP {
+		if err := k.Replay.Set(ctx, requestReplayKey(req), id); err != nil {
 			return 0, err
 		}
 	}
@@ -262,7 +281,7 @@ func (m *msgServer) RequestPublicDecryption(ctx context.Context, msg *types.MsgR
 	if err := m.requireHostLabels(msg.Ciphertexts, msg.HostChainId); err != nil {
 		return nil, err
 	}
-	if err := m.notReplayed(ctx, msg.HostChainId, msg.HostRequestId); err != nil {
+	if err := m.notReplayed(ctx, msg.HostChainId, hc.DecryptionOracle, msg.HostRequestId); err != nil {
 		return nil, err
 	}
 	root, err := m.attestedRoot(ctx, msg.HostChainId, msg.HostBlockNumber)
@@ -307,8 +326,8 @@ func (m *msgServer) RequestPublicDecryption(ctx context.Context, msg *types.MsgR
 		Kind: types.REQUEST_KIND_PUBLIC, Requester: msg.Requester, Fee: fee, KeyEpoch: ks.Epoch,
 		HostChainId: msg.HostChainId, HostBlockNumber: msg.HostBlockNumber, HostRequestId: msg.HostRequestId,
 		Handles: msg.Handles, Ciphertexts: msg.Ciphertexts, HostRequester: dapp.Hex(), HostExpiry: msg.HostExpiry,
-		SignerEpoch: msg.SignerEpoch, Payee: payee.Hex(),
-	}, msg.HostRequestId)
+		SignerEpoch: msg.SignerEpoch, Payee: payee.Hex(), HostOracle: oracle.Hex(),
+	})
 	if err != nil {
 		return nil, err
 	}
@@ -398,7 +417,7 @@ func (m *msgServer) RequestUserDecryption(ctx context.Context, msg *types.MsgReq
 	if err != nil {
 		return nil, errorsmod.Wrap(types.ErrInvalidRequest, err.Error())
 	}
-	if err := m.notReplayed(ctx, msg.HostChainId, digest); err != nil {
+	if err := m.notReplayed(ctx, msg.HostChainId, hc.DecryptionOracle, digest); err != nil {
 		return nil, err
 	}
 	fee, err := m.escrowFee(ctx, params, types.REQUEST_KIND_USER, msg.Requester)
@@ -441,11 +460,11 @@ func (m *msgServer) RequestUserDecryption(ctx context.Context, msg *types.MsgReq
 		Kind: types.REQUEST_KIND_USER, Requester: msg.Requester, Fee: fee, KeyEpoch: ks.Epoch,
 		HostChainId: msg.HostChainId, HostBlockNumber: msg.HostBlockNumber, HostRequestId: digest,
 		Handles: msg.Handles, Ciphertexts: msg.Ciphertexts, UserAddress: user.Hex(), ContractAddress: contract.Hex(),
-		ReencryptionKey: msg.ReencryptionKey,
+		ReencryptionKey: msg.ReencryptionKey, HostOracle: common.HexToAddress(hc.DecryptionOracle).Hex(),
 		// The end of the signed validity window: from then on the chain
 		// refuses the request, so its replay key can go (prune.go).
 		HostExpiry: msg.StartTimestamp + msg.DurationSeconds,
-	}, digest)
+	})
 	if err != nil {
 		return nil, err
 	}
@@ -499,7 +518,7 @@ func (m *msgServer) RequestAppDecryption(ctx context.Context, msg *types.MsgRequ
 	id, err := m.recordRequest(ctx, params, types.DecryptionRequest{
 		Kind: types.REQUEST_KIND_APP, Requester: msg.Requester, Fee: fee, KeyEpoch: ks.Epoch, AppId: app.Id,
 		Handles: msg.Handles, Ciphertexts: msg.Ciphertexts,
-	}, nil)
+	})
 	if err != nil {
 		return nil, err
 	}
@@ -548,14 +567,17 @@ func (m *msgServer) SubmitResultSignature(ctx context.Context, msg *types.MsgSub
 	} else if has {
 		return nil, errorsmod.Wrapf(types.ErrDuplicate, "%s already signed request %d", msg.Operator, req.Id)
 	}
-	hc, err := m.HostChains.Get(ctx, req.HostChainId)
-	if err != nil {
-		return nil, err
-	}
 	var cleartexts []byte
 	for _, o := range result.Outputs {
 		cleartexts = append(cleartexts, o...)
 	}
+	hc, err := m.HostChains.Get(ctx, req.HostChainId)
+	if err != nil {
+		return nil, err
+	}
+	// Signed for the oracle the request was made at, even if governance
+	// has since pointed the host chain at another.
+	hc.DecryptionOracle = req.HostOracle
 	digest, err := ResultDigest(hc, req, cleartexts)
 	if err != nil {
 		return nil, err

@@ -4,6 +4,7 @@ import (
 	"math/big"
 	"testing"
 
+	"cosmossdk.io/collections"
 	sdkmath "cosmossdk.io/math"
 	sdk "github.com/cosmos/cosmos-sdk/types"
 	"github.com/ethereum/go-ethereum/common"
@@ -446,8 +447,88 @@ func TestExpiredRequestsAreRefunded(t *testing.T) {
 	require.Equal(t, types.ROUND_STATUS_EXPIRED, r.Status)
 	_, err = e.msgs.SubmitShares(e.ctx, shares(e.ops[0], round, []byte{1, 2}))
 	require.ErrorIs(t, err, types.ErrRequestNotPending, "an expired round takes no shares")
+}
+
+// TestAHostRequestIsCarriedAgainAfterItsChainRequestExpired: a host request
+// whose chain request expired unanswered may be submitted again while the
+// host still has it pending; while a chain request for it is pending or
+// has a result, it may not.
+func TestAHostRequestIsCarriedAgainAfterItsChainRequestExpired(t *testing.T) {
+	e := newRequestEnv(t)
+	first, err := e.msgs.RequestPublicDecryption(e.ctx, e.publicMsg(nil))
+	require.NoError(t, err)
 	_, err = e.msgs.RequestPublicDecryption(e.ctx, e.publicMsg(nil))
-	require.ErrorIs(t, err, types.ErrReplayedRequest, "an expired request cannot be replayed either")
+	require.ErrorIs(t, err, types.ErrReplayedRequest, "refused while the first is pending")
+	e.sealedRound(t, first.RequestId)
+	e.endBlocks(t, 100)
+	req, err := e.k.Requests.Get(e.ctx, first.RequestId)
+	require.NoError(t, err)
+	require.Equal(t, types.REQUEST_STATUS_EXPIRED, req.Status)
+
+	second, err := e.msgs.RequestPublicDecryption(e.ctx, e.publicMsg(nil))
+	require.NoError(t, err, "the expired request is carried again")
+	require.NotEqual(t, first.RequestId, second.RequestId)
+	_, err = e.msgs.RequestPublicDecryption(e.ctx, e.publicMsg(nil))
+	require.ErrorIs(t, err, types.ErrReplayedRequest, "refused while the second is pending")
+
+	round := e.sealedRound(t, second.RequestId)
+	for _, op := range e.ops[:2] {
+		_, err := e.msgs.SubmitShares(e.ctx, shares(op, round, []byte{1, 2}))
+		require.NoError(t, err)
+	}
+	req, err = e.k.Requests.Get(e.ctx, second.RequestId)
+	require.NoError(t, err)
+	require.Equal(t, types.REQUEST_STATUS_COMPLETED, req.Status)
+	_, err = e.msgs.RequestPublicDecryption(e.ctx, e.publicMsg(nil))
+	require.ErrorIs(t, err, types.ErrReplayedRequest, "refused once answered")
+
+	// Genesis keeps the replay entry on the last chain request.
+	exported, err := e.k.ExportGenesis(e.ctx)
+	require.NoError(t, err)
+	g := newFixture(t)
+	require.NoError(t, g.k.InitGenesis(g.ctx, *exported))
+	g.fund(e.requester, 5_000)
+	require.NoError(t, g.k.SetAttestedHeader(g.ctx, types.HostHeader{ChainId: hostID, Number: 100, Hash: make([]byte, 32), StateRoot: e.attestedRoot(t, 100)}))
+	_, err = keeper.NewMsgServerImpl(g.k).RequestPublicDecryption(g.ctx, e.publicMsg(nil))
+	require.ErrorIs(t, err, types.ErrReplayedRequest, "still answered after a genesis round trip")
+}
+
+// attestedRoot is the state root of an attested host header of hostID.
+func (e *requestEnv) attestedRoot(t *testing.T, number uint64) []byte {
+	t.Helper()
+	h, err := e.k.HostHeaders.Get(e.ctx, collections.Join(uint64(hostID), number))
+	require.NoError(t, err)
+	return h.StateRoot
+}
+
+// TestReplayKeyNamesTheOracle: after governance points a host chain at a
+// new DecryptionOracle, whose request ids start again at 1, its requests
+// are not refused as replays of the old oracle's, and results are signed
+// for the oracle each request was made at.
+func TestReplayKeyNamesTheOracle(t *testing.T) {
+	e := newRequestEnv(t)
+	old, err := e.msgs.RequestPublicDecryption(e.ctx, e.publicMsg(nil))
+	require.NoError(t, err)
+
+	hc := hostChain(hostID)
+	hc.DecryptionOracle = "0x2000000000000000000000000000000000000001"
+	_, err = e.msgs.UpdateHostChain(e.ctx, &types.MsgUpdateHostChain{Authority: e.authority, HostChain: hc})
+	require.NoError(t, err)
+	oracle := common.HexToAddress(hc.DecryptionOracle)
+	slot := types.RequestCommitmentSlot(e.hostReqID)
+	root, proof := hostState(t, oracle, map[common.Hash]common.Hash{
+		slot: types.RequestCommitment(hostID, oracle, e.hostReqID, e.handles, dapp, 1, 1, e.expiry),
+	}, []common.Hash{slot})
+	require.NoError(t, e.k.SetAttestedHeader(e.ctx, types.HostHeader{ChainId: hostID, Number: 300, Hash: make([]byte, 32), StateRoot: root.Bytes()}))
+	resp, err := e.msgs.RequestPublicDecryption(e.ctx, e.publicMsg(func(m *types.MsgRequestPublicDecryption) {
+		m.HostBlockNumber, m.Proof = 300, proof
+	}))
+	require.NoError(t, err, "request 1 of the new oracle is not a replay of the old oracle's")
+	for id, want := range map[uint64]string{old.RequestId: hostChain(hostID).DecryptionOracle, resp.RequestId: hc.DecryptionOracle} {
+		req, err := e.k.Requests.Get(e.ctx, id)
+		require.NoError(t, err)
+		require.Equal(t, common.HexToAddress(want).Hex(), req.HostOracle)
+	}
 }
 
 func TestResultSignatures(t *testing.T) {

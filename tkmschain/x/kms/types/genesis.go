@@ -157,6 +157,11 @@ func (gs GenesisState) Validate() error {
 		if err := r.Fee.Validate(); err != nil {
 			return fmt.Errorf("%w: request %d fee: %v", ErrInvalidGenesis, r.Id, err)
 		}
+		if r.Kind != REQUEST_KIND_APP {
+			if _, err := ParseEVMAddress(r.HostOracle); err != nil || len(r.HostRequestId) != 32 {
+				return fmt.Errorf("%w: host request %d without oracle or 32-byte host request id", ErrInvalidGenesis, r.Id)
+			}
+		}
 		round, ok := rounds[r.RoundId]
 		if !ok || round.KeyEpoch != r.KeyEpoch || round.RequestKind != r.Kind || round.HostChainId != r.HostChainId || round.AppId != r.AppId {
 			return fmt.Errorf("%w: request %d is not in a matching share round", ErrInvalidGenesis, r.Id)
