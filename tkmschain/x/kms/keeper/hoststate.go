@@ -120,6 +120,17 @@ func UserRequestDigest(chainID uint64, oracle string, msg *types.MsgRequestUserD
 	return digest, err
 }
 
+// hostSignature returns a copy of a 65-byte signature that recoverSigner
+// accepted with v as the host contracts (OpenZeppelin ECDSA) expect it:
+// 27 or 28, whether it came as 0/1 or 27/28.
+func hostSignature(sig []byte) []byte {
+	s := bytes.Clone(sig)
+	if s[64] < 27 {
+		s[64] += 27
+	}
+	return s
+}
+
 // recoverSigner returns the address that produced a 65-byte signature
 // (v in {0,1} or {27,28}) over digest.
 func recoverSigner(digest, sig []byte) (common.Address, error) {

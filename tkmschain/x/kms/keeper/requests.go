@@ -592,7 +592,7 @@ func (m *msgServer) SubmitResultSignature(ctx context.Context, msg *types.MsgSub
 		return nil, errorsmod.Wrapf(types.ErrBadSignature, "signed by %s, not the party's key %s", signer, party.SigningAddress)
 	}
 	if err := m.ResultSignatures.Set(ctx, key, types.ResultSignature{
-		RequestId: req.Id, Operator: msg.Operator, Signer: signer.Hex(), Signature: msg.Signature, Height: sdkCtx.BlockHeight(),
+		RequestId: req.Id, Operator: msg.Operator, Signer: signer.Hex(), Signature: hostSignature(msg.Signature), Height: sdkCtx.BlockHeight(),
 	}); err != nil {
 		return nil, err
 	}

@@ -594,10 +594,23 @@ func TestResultSignatures(t *testing.T) {
 			require.NoError(t, err)
 		})
 	}
+	// A signature with v in {0, 1} is accepted and stored with the v the
+	// host wants (27 or 28), as is one that came with 27 or 28.
+	raw, err := crypto.Sign(digest, partyKey("p2"))
+	require.NoError(t, err)
+	_, err = e.msgs.SubmitResultSignature(e.ctx, &types.MsgSubmitResultSignature{Operator: e.ops[1], RequestId: id, Signature: raw})
+	require.NoError(t, err)
 	q, err := e.query.Result(e.ctx, &types.QueryResultRequest{RequestId: id})
 	require.NoError(t, err)
-	require.Len(t, q.Signatures, 1)
-	require.Equal(t, signingAddress("p1"), q.Signatures[0].Signer)
+	require.Len(t, q.Signatures, 2)
+	signers := map[string][]byte{}
+	for _, sig := range q.Signatures {
+		signers[sig.Signer] = sig.Signature
+		require.Contains(t, []byte{27, 28}, sig.Signature[64], "v as the host expects it")
+	}
+	require.Equal(t, sign("p1", digest), signers[signingAddress("p1")])
+	require.Equal(t, raw[:64], signers[signingAddress("p2")][:64])
+	require.Equal(t, raw[64]+27, signers[signingAddress("p2")][64])
 }
 
 // TestOldHandlesAreServedByTheNewestKeySetOfTheirKey: the host names the key
