@@ -612,10 +612,18 @@ func (k Keeper) finalizeCeremony(ctx context.Context, c types.Ceremony) error {
 
 // activateKeySet stores ks as the active key set; the previous one is
 // retired (it still serves requests already made under it).
+//
+// Activation only goes forward: a key set older than the active one (a
+// ceremony that finished after a later-started one) is stored retired and
+// never becomes active.
 func (k Keeper) activateKeySet(ctx context.Context, ks types.KeySet) error {
 	prev, err := k.ActiveEpoch.Get(ctx)
 	if err != nil && !errors.Is(err, collections.ErrNotFound) {
 		return err
+	}
+	if prev != 0 && ks.Epoch <= prev {
+		ks.Status = types.KEY_SET_STATUS_RETIRED
+		return k.KeySets.Set(ctx, ks.Epoch, ks)
 	}
 	if prev != 0 {
 		old, err := k.KeySets.Get(ctx, prev)

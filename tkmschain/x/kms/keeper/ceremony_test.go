@@ -311,3 +311,27 @@ func TestCeremonyTheDKGCannotRunIsNotStarted(t *testing.T) {
 	_, err = f.k.Ceremonies.Get(f.ctx, 1)
 	require.Error(t, err, "nothing was stored")
 }
+
+// TestKeySetsActivateOnlyForward: a key set older than the active one (its
+// ceremony finished after a later one) is kept, retired, and never active.
+func TestKeySetsActivateOnlyForward(t *testing.T) {
+	f := newFixture(t)
+	set := func(epoch uint64) types.KeySet {
+		return types.KeySet{Epoch: epoch, F: 1, Parties: []string{"a"}, VerificationKeys: [][]byte{{1}}, Status: types.KEY_SET_STATUS_ACTIVE}
+	}
+	require.NoError(t, f.k.ActivateKeySet(f.ctx, set(3)))
+	require.NoError(t, f.k.ActivateKeySet(f.ctx, set(2)))
+	active, err := f.k.ActiveEpoch.Get(f.ctx)
+	require.NoError(t, err)
+	require.Equal(t, uint64(3), active, "the newer key set stays active")
+	old, err := f.k.KeySets.Get(f.ctx, 2)
+	require.NoError(t, err)
+	require.Equal(t, types.KEY_SET_STATUS_RETIRED, old.Status)
+	newer, err := f.k.KeySets.Get(f.ctx, 3)
+	require.NoError(t, err)
+	require.Equal(t, types.KEY_SET_STATUS_ACTIVE, newer.Status)
+	require.NoError(t, f.k.ActivateKeySet(f.ctx, set(4)))
+	active, err = f.k.ActiveEpoch.Get(f.ctx)
+	require.NoError(t, err)
+	require.Equal(t, uint64(4), active, "a newer one still activates")
+}

@@ -4,7 +4,15 @@ import (
 	"context"
 
 	sdk "github.com/cosmos/cosmos-sdk/types"
+
+	"github.com/tkms/tkms/tkmschain/x/kms/types"
 )
+
+// ActivateKeySet is activateKeySet (ceremony.go): what a finalised
+// ceremony does with its key set.
+func (k Keeper) ActivateKeySet(ctx context.Context, ks types.KeySet) error {
+	return k.activateKeySet(ctx, ks)
+}
 
 // AddBlockWork counts n units of verification work in the executing block
 // (tests fill the budget with it).
