@@ -552,6 +552,11 @@ func (m *msgServer) SubmitResultSignature(ctx context.Context, msg *types.MsgSub
 	} else if err != nil {
 		return nil, err
 	}
+	// An excluded party signs nothing more (ADR 0007): relayers gather
+	// results' signatures from parties still trusted.
+	if party.Status == types.PARTY_STATUS_EXCLUDED {
+		return nil, errorsmod.Wrapf(types.ErrPartyNotActive, "%s is excluded", msg.Operator)
+	}
 	// The parties of the request's signer epoch sign (the host verifies the
 	// result against that epoch's set), whichever key set decrypted it.
 	ks, err := m.KeySets.Get(ctx, req.SignerEpoch)

@@ -765,3 +765,25 @@ func TestRequestsNeedAnActiveKeySet(t *testing.T) {
 	_, err = f.msgs.RequestAppDecryption(f.ctx, &types.MsgRequestAppDecryption{Requester: admin, AppId: app.AppId, Handles: [][]byte{crypto.Keccak256(ct)}, Ciphertexts: [][]byte{ct}})
 	require.ErrorIs(t, err, types.ErrNoActiveKeySet)
 }
+
+// TestExcludedPartiesSignNoResults: a party excluded for an invalid share
+// batch may not post result signatures.
+func TestExcludedPartiesSignNoResults(t *testing.T) {
+	e := newRequestEnv(t)
+	resp, err := e.msgs.RequestPublicDecryption(e.ctx, e.publicMsg(nil))
+	require.NoError(t, err)
+	round := e.sealedRound(t, resp.RequestId)
+	_, err = e.msgs.SubmitShares(e.ctx, shares(e.ops[2], round, []byte("bad batch")))
+	require.NoError(t, err)
+	for _, op := range e.ops[:2] {
+		_, err := e.msgs.SubmitShares(e.ctx, shares(op, round, []byte{1, 2}))
+		require.NoError(t, err)
+	}
+	p, err := e.k.Parties.Get(e.ctx, e.ops[2])
+	require.NoError(t, err)
+	require.Equal(t, types.PARTY_STATUS_EXCLUDED, p.Status)
+	sig, err := crypto.Sign(crypto.Keccak256([]byte("any digest")), partyKey("p3"))
+	require.NoError(t, err)
+	_, err = e.msgs.SubmitResultSignature(e.ctx, &types.MsgSubmitResultSignature{Operator: e.ops[2], RequestId: resp.RequestId, Signature: sig})
+	require.ErrorIs(t, err, types.ErrPartyNotActive)
+}
