@@ -38,8 +38,15 @@ func addr(t testing.TB, name string) string {
 }
 
 // fakeBank keeps balances by bech32 address; the module account is "kms".
+// Like x/bank, it refuses to send coins to a blocked account.
 type fakeBank struct {
 	balances map[string]sdk.Coins
+	blocked  map[string]bool
+}
+
+func (b *fakeBank) BlockedAddr(addr sdk.AccAddress) bool {
+	s, _ := accCodec.BytesToString(addr)
+	return b.blocked[s]
 }
 
 func (b *fakeBank) move(from, to string, amt sdk.Coins) error {
@@ -59,6 +66,9 @@ func (b *fakeBank) SendCoinsFromAccountToModule(_ context.Context, sender sdk.Ac
 
 func (b *fakeBank) SendCoinsFromModuleToAccount(_ context.Context, module string, to sdk.AccAddress, amt sdk.Coins) error {
 	s, _ := accCodec.BytesToString(to)
+	if b.blocked[s] {
+		return fmt.Errorf("%s is not allowed to receive funds", s)
+	}
 	return b.move("module:"+module, s, amt)
 }
 
@@ -259,7 +269,7 @@ func newFixtureWith(t testing.TB, crypto func(*fixture) keeper.Crypto) *fixture 
 		enc:       enc,
 		store:     runtime.NewKVStoreService(key),
 		ctx:       ctx,
-		bank:      &fakeBank{balances: map[string]sdk.Coins{}},
+		bank:      &fakeBank{balances: map[string]sdk.Coins{}, blocked: map[string]bool{}},
 		attest:    &fakeAttestation{},
 		authority: authority,
 	}

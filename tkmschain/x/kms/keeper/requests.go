@@ -9,6 +9,7 @@ import (
 	"cosmossdk.io/collections"
 	errorsmod "cosmossdk.io/errors"
 	sdk "github.com/cosmos/cosmos-sdk/types"
+	authtypes "github.com/cosmos/cosmos-sdk/x/auth/types"
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/tkms/tkms/label"
@@ -188,13 +189,19 @@ func (k Keeper) notReplayed(ctx context.Context, chainID uint64, oracle string, 
 }
 
 // escrowFee moves the fee of a request kind from the requester to the
-// module. Request handlers call it before any proof, signature or
+// module, refusing a requester that could not be refunded. Request handlers call it before any proof, signature or
 // ciphertext is verified, so a requester who cannot pay costs no
 // verification.
 func (k Keeper) escrowFee(ctx context.Context, params types.Params, kind types.RequestKind, requester string) (sdk.Coins, error) {
 	from, err := k.addressCodec.StringToBytes(requester)
 	if err != nil {
 		return nil, errorsmod.Wrapf(types.ErrInvalidRequest, "requester: %v", err)
+	}
+	// A request that expires is refunded in EndBlock: a requester the bank
+	// would refuse to pay (module accounts, blocked accounts) is refused
+	// here, whatever the fee.
+	if k.bank.BlockedAddr(from) || bytes.Equal(from, authtypes.NewModuleAddress(types.ModuleName)) {
+		return nil, errorsmod.Wrapf(types.ErrBlockedRequester, "requester %s", requester)
 	}
 	fee := params.FeeFor(kind)
 	if !fee.IsZero() {

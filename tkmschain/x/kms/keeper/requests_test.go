@@ -690,6 +690,9 @@ func TestRequestUserDecryption(t *testing.T) {
 		return m
 	}
 	otherContract := common.HexToAddress("0x00000000000000000000000000000000000000c1")
+	blockedRequester := addr(t, "gov")
+	e.bank.blocked[blockedRequester] = true
+	e.fund(blockedRequester, 5_000)
 	tests := []struct {
 		name    string
 		msg     *types.MsgRequestUserDecryption
@@ -704,6 +707,7 @@ func TestRequestUserDecryption(t *testing.T) {
 		{"a contract the ACL does not allow is refused", msg(func(m *types.MsgRequestUserDecryption) { m.ContractAddress = otherContract.Hex() }), types.ErrBadProof},
 		{"an unattested header is refused", msg(func(m *types.MsgRequestUserDecryption) { m.HostBlockNumber = 201 }), types.ErrHeaderNotAttested},
 		{"an invalid re-encryption key is refused", msg(func(m *types.MsgRequestUserDecryption) { m.ReencryptionKey = []byte("bad key") }), types.ErrInvalidRequest},
+		{"a requester the bank blocks is refused", msg(func(m *types.MsgRequestUserDecryption) { m.Requester = blockedRequester }), types.ErrBlockedRequester},
 		{"a signed, allowed request is recorded", msg(nil), nil},
 		{"replaying the signed request is refused", msg(nil), types.ErrReplayedRequest},
 	}

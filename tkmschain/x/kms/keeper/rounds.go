@@ -411,6 +411,38 @@ func (k Keeper) closeRequest(ctx context.Context, req types.DecryptionRequest, s
 	return k.Requests.Set(ctx, req.Id, req)
 }
 
+// refund pays an expired request's fee back to its requester. A refund the
+// bank refuses (a blocked requester, a malformed address in state) does not
+// fail EndBlock: it is dropped with an EventRefundFailed, the fee staying in
+// the module account, so that one request cannot halt the chain. The
+// transfer runs in a cached context, written only when it succeeds. Only
+// an event that cannot be emitted is returned.
+func (k Keeper) refund(ctx context.Context, req types.DecryptionRequest) error {
+	if req.Fee.IsZero() {
+		return nil
+	}
+	sdkCtx := sdk.UnwrapSDKContext(ctx)
+	err := func() error {
+		to, err := k.addressCodec.StringToBytes(req.Requester)
+		if err != nil {
+			return err
+		}
+		cache, write := sdkCtx.CacheContext()
+		if err := k.bank.SendCoinsFromModuleToAccount(cache, types.ModuleName, to, req.Fee); err != nil {
+			return err
+		}
+		write()
+		return nil
+	}()
+	if err == nil {
+		return nil
+	}
+	k.Logger(ctx).Error("refund failed", "request", req.Id, "requester", req.Requester, "fee", req.Fee.String(), "err", err)
+	return sdkCtx.EventManager().EmitTypedEvent(&types.EventRefundFailed{
+		RequestId: req.Id, Requester: req.Requester, Fee: req.Fee.String(), Reason: err.Error(),
+	})
+}
+
 // expireRounds closes every round whose expiry height is at or below
 // height, refunding its requests. Called from EndBlock.
 func (k Keeper) expireRounds(ctx context.Context, height int64) error {
@@ -436,14 +468,8 @@ func (k Keeper) expireRounds(ctx context.Context, height int64) error {
 			if err := k.closeRequest(ctx, req, types.REQUEST_STATUS_EXPIRED); err != nil {
 				return err
 			}
-			if !req.Fee.IsZero() {
-				to, err := k.addressCodec.StringToBytes(req.Requester)
-				if err != nil {
-					return err
-				}
-				if err := k.bank.SendCoinsFromModuleToAccount(ctx, types.ModuleName, to, req.Fee); err != nil {
-					return err
-				}
+			if err := k.refund(ctx, req); err != nil {
+				return err
 			}
 			if err := sdkCtx.EventManager().EmitTypedEvent(&types.EventRequestExpired{RequestId: req.Id}); err != nil {
 				return err

@@ -45,4 +45,5 @@ var (
 	ErrUnknownRound         = errorsmod.Register(ModuleName, 40, "unknown share round")
 	ErrPartyInCeremony      = errorsmod.Register(ModuleName, 41, "party is in an open ceremony")
 	ErrWrongLabel           = errorsmod.Register(ModuleName, 42, "ciphertext label does not entitle this request")
+	ErrBlockedRequester     = errorsmod.Register(ModuleName, 43, "requester is a module account or an account the bank blocks")
 )

@@ -19,4 +19,8 @@ type BankKeeper interface {
 	SendCoinsFromModuleToAccount(ctx context.Context, module string, recipient sdk.AccAddress, amt sdk.Coins) error
 	// SpendableCoins is read by Prefetch only (can the requester pay?).
 	SpendableCoins(ctx context.Context, addr sdk.AccAddress) sdk.Coins
+	// BlockedAddr reports an account that may not receive coins (module
+	// accounts): such an account may not be a requester, as its refund
+	// could not be paid.
+	BlockedAddr(addr sdk.AccAddress) bool
 }
