@@ -436,7 +436,10 @@ func (m *msgServer) SubmitJustification(ctx context.Context, msg *types.MsgSubmi
 		&types.EventJustificationSubmitted{CeremonyId: c.Id, Dealer: dealer, Complainer: msg.Complainer})
 }
 
-// recordMisbehaviour stores evidence and excludes the party from new work.
+// recordMisbehaviour stores evidence and excludes the party from new work,
+// whatever its status: a deregistered party is excluded too, and
+// RegisterParty refuses an operator or signing key with recorded
+// misbehaviour, so leaving does not escape exclusion.
 func (k Keeper) recordMisbehaviour(ctx context.Context, m types.Misbehaviour) (uint64, error) {
 	sdkCtx := sdk.UnwrapSDKContext(ctx)
 	id, err := nextID(ctx, k.MisbehaviourSeq)
@@ -457,7 +460,7 @@ func (k Keeper) recordMisbehaviour(ctx context.Context, m types.Misbehaviour) (u
 	if err != nil {
 		return 0, err
 	}
-	if p.Status == types.PARTY_STATUS_ACTIVE {
+	if p.Status != types.PARTY_STATUS_EXCLUDED {
 		p.Status = types.PARTY_STATUS_EXCLUDED
 		if err := k.Parties.Set(ctx, m.Party, p); err != nil {
 			return 0, err

@@ -25,3 +25,8 @@ var BatchCost = batchCost
 
 // CiphertextWork is ciphertextWork (cost.go).
 var CiphertextWork = ciphertextWork
+
+// RecordMisbehaviour is recordMisbehaviour (ceremony.go).
+func (k Keeper) RecordMisbehaviour(ctx context.Context, m types.Misbehaviour) (uint64, error) {
+	return k.recordMisbehaviour(ctx, m)
+}

@@ -127,6 +127,16 @@ func (m *msgServer) RegisterParty(ctx context.Context, msg *types.MsgRegisterPar
 		return nil, errorsmod.Wrapf(types.ErrInvalidParty, "attestation document must be 1..%d bytes", types.MaxAttestationDocLen)
 	}
 	signer := addr.Hex()
+	if err := m.requireNoMisbehaviour(ctx, msg.Operator, "operator "+msg.Operator); err != nil {
+		return nil, err
+	}
+	if owner, err := m.Parties.Indexes.Signer.MatchExact(ctx, signer); err == nil {
+		if err := m.requireNoMisbehaviour(ctx, owner, "signing address "+signer+" of "+owner); err != nil {
+			return nil, err
+		}
+	} else if !errors.Is(err, collections.ErrNotFound) {
+		return nil, err
+	}
 	if existing, err := m.Parties.Get(ctx, msg.Operator); err == nil {
 		// A deregistered party may come back with a fresh enclave; an
 		// excluded one may not.
@@ -185,6 +195,24 @@ func (m *msgServer) RegisterParty(ctx context.Context, msg *types.MsgRegisterPar
 	return &types.MsgRegisterPartyResponse{}, sdkCtx.EventManager().EmitTypedEvent(&types.EventPartyRegistered{
 		Operator: msg.Operator, SigningAddress: signer, Measurement: attested.Measurement,
 	})
+}
+
+// requireNoMisbehaviour refuses (ErrMisbehaved) an operator with recorded
+// misbehaviour; what names what is being registered.
+func (k Keeper) requireNoMisbehaviour(ctx context.Context, operator, what string) error {
+	it, err := k.Misbehaviours.Indexes.Party.MatchExact(ctx, operator)
+	if err != nil {
+		return err
+	}
+	defer it.Close()
+	if it.Valid() {
+		id, err := it.PrimaryKey()
+		if err != nil {
+			return err
+		}
+		return errorsmod.Wrapf(types.ErrMisbehaved, "%s: misbehaviour %d", what, id)
+	}
+	return nil
 }
 
 // DeregisterParty implements types.MsgServer. The party stays a member of

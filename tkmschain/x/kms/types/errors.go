@@ -46,4 +46,5 @@ var (
 	ErrPartyInCeremony      = errorsmod.Register(ModuleName, 41, "party is in an open ceremony")
 	ErrWrongLabel           = errorsmod.Register(ModuleName, 42, "ciphertext label does not entitle this request")
 	ErrBlockedRequester     = errorsmod.Register(ModuleName, 43, "requester is a module account or an account the bank blocks")
+	ErrMisbehaved           = errorsmod.Register(ModuleName, 44, "party has recorded misbehaviour and may not register again")
 )
